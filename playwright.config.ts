@@ -1,0 +1,26 @@
+import { defineConfig } from '@playwright/test';
+import { chromiumPath, chromiumArgs } from './scripts/browser-path.mjs';
+
+const executablePath = chromiumPath();
+
+export default defineConfig({
+	testDir: 'tests',
+	testMatch: /.*\.spec\.ts/,
+	timeout: 30_000,
+	expect: { timeout: 10_000 },
+	fullyParallel: true,
+	workers: 2,
+	reporter: process.env.CI ? [['list']] : [['list']],
+	use: {
+		baseURL: 'http://127.0.0.1:4173',
+		locale: 'en-GB',
+		timezoneId: 'UTC',
+		launchOptions: { executablePath, args: chromiumArgs }
+	},
+	webServer: {
+		command: 'npx vite preview --port 4173 --strictPort --host 127.0.0.1',
+		url: 'http://127.0.0.1:4173',
+		reuseExistingServer: !process.env.CI,
+		timeout: 60_000
+	}
+});

@@ -1,0 +1,112 @@
+/**
+ * The data model shared by import, analysis and views (see ../shared/docs/PRODUCT.md).
+ *
+ * One long table of trade observations, seen from Italy's side: `export` is Italy → partner,
+ * `import` is partner → Italy, whoever reported it. Reporter and currency stay on every row and
+ * are never summed across.
+ */
+
+export const FOCUS_PARTNERS = ['KAZ', 'UZB', 'KGZ', 'TJK', 'TKM'] as const;
+/** Comparators: available, off by default. */
+export const COMPARATOR_PARTNERS = ['RUS', 'AZE'] as const;
+export const ALL_PARTNERS = [...FOCUS_PARTNERS, ...COMPARATOR_PARTNERS] as const;
+export type PartnerCode = (typeof ALL_PARTNERS)[number];
+
+export type Flow = 'export' | 'import';
+/** Measures derived from the two flows. */
+export type Measure = Flow | 'turnover' | 'balance';
+export const MEASURES: readonly Measure[] = ['export', 'import', 'turnover', 'balance'];
+
+export type Currency = 'EUR' | 'USD';
+export const CURRENCIES: readonly Currency[] = ['EUR', 'USD'];
+
+/** A: annual (`2023`), Q: quarterly (`2023-Q1`), M: monthly (`2023-03`). */
+export type Frequency = 'A' | 'Q' | 'M';
+
+/** The sector code for whole-economy totals. */
+export const TOTAL = 'TOTAL';
+
+/**
+ * One trade observation. `value` is in full currency units (never thousands).
+ * `sector` is `TOTAL`, an HS chapter (`27`), an HS heading (`2709`), or a named product group
+ * (`grp:<label>`, label in `sectorLabel`).
+ */
+export interface Observation {
+	period: string;
+	freq: Frequency;
+	year: number;
+	/** 1-12 for monthly rows, the quarter's last month for quarterly rows, null for annual rows. */
+	month: number | null;
+	partner: string;
+	flow: Flow;
+	reporter: string;
+	sector: string;
+	sectorLabel: string | null;
+	value: number;
+	currency: Currency;
+	source: string;
+	note: string;
+	/** `p` provisional, `e` estimated, '' none. */
+	flag: string;
+	dataset: string;
+}
+
+/** Column names of the observation table, in template order. */
+export const OBSERVATION_COLUMNS: readonly (keyof Observation)[] = [
+	'period',
+	'freq',
+	'year',
+	'month',
+	'partner',
+	'flow',
+	'reporter',
+	'sector',
+	'sectorLabel',
+	'value',
+	'currency',
+	'source',
+	'note',
+	'flag',
+	'dataset'
+];
+
+/** Investment as reported: never mixed with trade values. */
+export type InvestmentMeasure = 'stock' | 'flow' | 'cumulative';
+export interface InvestmentRow {
+	period: string;
+	investor: string;
+	host: string;
+	measure: InvestmentMeasure;
+	sector: string;
+	value: number;
+	currency: Currency;
+	source: string;
+	note: string;
+}
+
+export interface TradeEvent {
+	/** `YYYY`, `YYYY-MM` or `YYYY-MM-DD` */
+	date: string;
+	precision: 'year' | 'month' | 'day';
+	countries: string[];
+	type: string;
+	title_en: string;
+	title_it: string;
+	source: string;
+}
+
+/** ECB reference rate, US dollars per euro, by `YYYY` or `YYYY-MM`. */
+export type RateTable = ReadonlyMap<string, number>;
+
+/** Parses a period string into its parts; null when it is not one of the three shapes. */
+export function parsePeriod(
+	period: string
+): { freq: Frequency; year: number; month: number | null } | null {
+	let m = /^(\d{4})$/.exec(period);
+	if (m) return { freq: 'A', year: Number(m[1]), month: null };
+	m = /^(\d{4})-(0[1-9]|1[0-2])$/.exec(period);
+	if (m) return { freq: 'M', year: Number(m[1]), month: Number(m[2]) };
+	m = /^(\d{4})-Q([1-4])$/.exec(period);
+	if (m) return { freq: 'Q', year: Number(m[1]), month: Number(m[2]) * 3 };
+	return null;
+}
