@@ -32,7 +32,10 @@ export default ts.config(
 	},
 	{
 		rules: {
-			'@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+			'@typescript-eslint/no-unused-vars': [
+				'error',
+				{ argsIgnorePattern: '^_', varsIgnorePattern: '^_' }
+			],
 			// Hostile CSV text must never reach the DOM as HTML.
 			'svelte/no-at-html-tags': 'error',
 			'svelte/require-each-key': 'error',
@@ -41,7 +44,12 @@ export default ts.config(
 		}
 	},
 	{
-		files: ['src/lib/data/**/*.ts', 'src/lib/selection/**/*.ts', 'src/lib/url/**/*.ts', 'src/lib/i18n/**/*.ts'],
+		files: [
+			'src/lib/data/**/*.ts',
+			'src/lib/selection/**/*.ts',
+			'src/lib/url/**/*.ts',
+			'src/lib/i18n/**/*.ts'
+		],
 		rules: { 'no-restricted-imports': ['error', pureLayer] }
 	},
 	{
@@ -49,11 +57,22 @@ export default ts.config(
 		rules: {
 			'no-restricted-imports': [
 				'error',
-				{ patterns: [{ group: ['svelte', 'svelte/*', '$app/*'], message: 'Option builders are pure.' }] }
+				{
+					patterns: [
+						{ group: ['svelte', 'svelte/*', '$app/*'], message: 'Option builders are pure.' }
+					]
+				}
 			]
 		}
 	},
 	{
-		ignores: ['build/', '.svelte-kit/', 'node_modules/', 'bench/out/', 'test-results/', 'playwright-report/']
+		ignores: [
+			'build/',
+			'.svelte-kit/',
+			'node_modules/',
+			'bench/out/',
+			'test-results/',
+			'playwright-report/'
+		]
 	}
 );

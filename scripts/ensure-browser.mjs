@@ -3,7 +3,9 @@
 import { execSync } from 'node:child_process';
 import { chromiumPath } from './browser-path.mjs';
 
+/** @param {string} cmd */
 const run = (cmd) => execSync(cmd, { stdio: 'inherit' });
+/** @param {string} cmd */
 const has = (cmd) => {
 	try {
 		execSync(`command -v ${cmd}`, { stdio: 'ignore' });
@@ -17,7 +19,9 @@ if (chromiumPath()) {
 	console.log(`browser: ${chromiumPath()}`);
 } else if (has('apt-get')) {
 	const sudo = process.getuid && process.getuid() === 0 ? '' : 'sudo ';
-	run(`${sudo}apt-get update -qq && ${sudo}env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium`);
+	run(
+		`${sudo}apt-get update -qq && ${sudo}env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium`
+	);
 	if (!chromiumPath()) throw new Error('chromium was installed but not found; set CHROMIUM_PATH');
 	console.log(`browser: ${chromiumPath()}`);
 } else {

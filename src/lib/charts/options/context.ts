@@ -1,0 +1,15 @@
+import type { Currency, Measure } from '../../data/schema';
+import type { Lang } from '../../i18n/lang';
+
+/** What every option builder needs besides its data. */
+export interface ChartContext {
+	lang: Lang;
+	currency: Currency;
+	measure: Measure;
+	/** Container width in px, to adapt label density (320 px embeds to 1920 px slides). */
+	width: number;
+	/** Show events on time charts. */
+	events: boolean;
+	/** Fill patterns as well as colours (pattern mode for colour-blind users and print). */
+	patterns?: boolean;
+}

@@ -1,0 +1,194 @@
+/**
+ * V3: growth per partner as year-on-year bars, an index (base = 100) as lines, or CAGR between
+ * two years as bars. Gaps (zero, tiny or negative base; partial years) are labelled, not drawn
+ * as huge bars.
+ */
+import type { EChartsCoreOption } from 'echarts/core';
+import type { GrowthPoint } from '../../data/analysis/growth';
+import type { Maybe } from '../../data/analysis/types';
+import type { TradeEvent } from '../../data/schema';
+import { formatMoney, formatNumber, formatSignedPercent } from '../../i18n/format';
+import { t } from '../../i18n/messages';
+import { countryName } from '../../i18n/names';
+import type { ChartContext } from './context';
+import { eventMarkLine } from './events';
+import { gapText } from './labels';
+import { baseOption, GRID_LINE, MUTED, partnerColor } from './theme';
+import { tooltipHtml } from './tooltip';
+
+export interface GrowthData {
+	mode: 'yoy' | 'index' | 'cagr';
+	base: number | null;
+	from: number | null;
+	to: number | null;
+	events: readonly TradeEvent[];
+	yoy: { partner: string; growth: GrowthPoint[] }[];
+	index: { partner: string; index: { year: number; index: Maybe }[] }[];
+	cagr: { partner: string; cagr: Maybe; from: number; to: number }[];
+	sourcesFooter: string[];
+}
+
+const legend = (names: string[]) => ({
+	top: 0,
+	left: 0,
+	type: 'scroll' as const,
+	data: names,
+	textStyle: { color: MUTED }
+});
+
+export function growthOption(data: GrowthData, ctx: ChartContext): EChartsCoreOption {
+	if (data.mode === 'cagr') return cagrOption(data, ctx);
+	const rows = data.mode === 'yoy' ? data.yoy : data.index;
+	const years = [
+		...new Set(
+			data.mode === 'yoy'
+				? data.yoy.flatMap((s) => s.growth.map((g) => g.year))
+				: data.index.flatMap((s) => s.index.map((g) => g.year))
+		)
+	].sort((a, b) => a - b);
+	const categories = years.map(String);
+	const fmt = (v: number) =>
+		data.mode === 'yoy' ? formatSignedPercent(ctx.lang, v, 0) : formatNumber(ctx.lang, v, 0);
+	const series = rows.map((s, i) => {
+		const color = partnerColor(s.partner, i);
+		const cells = years.map((y) => {
+			if (data.mode === 'yoy') {
+				const g = (s as (typeof data.yoy)[number]).growth.find((p) => p.year === y);
+				return g ? { value: g.growth.value, g, gap: g.growth.gap } : null;
+			}
+			const g = (s as (typeof data.index)[number]).index.find((p) => p.year === y);
+			return g ? { value: g.index.value, gap: g.index.gap } : null;
+		});
+		return {
+			id: `${data.mode}-${s.partner}`,
+			name: countryName(ctx.lang, s.partner),
+			type: data.mode === 'yoy' ? 'bar' : 'line',
+			barMaxWidth: 18,
+			connectNulls: false,
+			symbolSize: 6,
+			itemStyle: { color },
+			lineStyle: { color, width: 2.5 },
+			data: cells.map((c) =>
+				c
+					? {
+							value: c.value,
+							gap: c.gap,
+							g: 'g' in c ? c.g : undefined,
+							label:
+								c.value === null && c.gap && c.gap !== 'no-data' && data.mode === 'yoy'
+									? {
+											show: true,
+											formatter: 'n.s.',
+											color: MUTED,
+											fontSize: 10,
+											position: 'insideBottom'
+										}
+									: undefined
+						}
+					: null
+			),
+			...(i === 0 ? eventMarkLine(data.events, years, categories, ctx) : {})
+		};
+	});
+	return {
+		...baseOption,
+		grid: { left: 56, right: 16, top: 40, bottom: 28 },
+		legend: legend(rows.map((s) => countryName(ctx.lang, s.partner))),
+		tooltip: {
+			trigger: 'item',
+			confine: true,
+			formatter: (params: {
+				seriesName: string;
+				name: string;
+				data?: { value: number | null; gap?: string; g?: GrowthPoint } | null;
+			}) => {
+				const d = params.data;
+				if (!d) return '';
+				const main =
+					d.value === null ? gapText(ctx.lang, (d.gap ?? 'no-data') as Maybe['gap']) : fmt(d.value);
+				const lines: [string, string][] = [['', main]];
+				const g = d.g;
+				if (g && g.current !== null && g.base !== null) {
+					lines.push(['', formatMoney(ctx.lang, g.current, ctx.currency)]);
+					lines.push([
+						'',
+						t(ctx.lang, g.sameMonths ? 'tooltip.vsSameMonths' : 'tooltip.vsPrev', {
+							value: formatMoney(ctx.lang, g.base, ctx.currency),
+							year: g.year - 1
+						})
+					]);
+				}
+				return tooltipHtml(`${params.seriesName} · ${params.name}`, lines, data.sourcesFooter);
+			}
+		},
+		xAxis: {
+			type: 'category',
+			data: categories,
+			axisLabel: { color: MUTED, hideOverlap: true },
+			axisLine: { lineStyle: { color: GRID_LINE } }
+		},
+		yAxis: {
+			type: 'value',
+			scale: data.mode === 'index',
+			axisLabel: { color: MUTED, formatter: fmt },
+			splitLine: { lineStyle: { color: GRID_LINE } }
+		},
+		series
+	};
+}
+
+function cagrOption(data: GrowthData, ctx: ChartContext): EChartsCoreOption {
+	const rows = data.cagr;
+	return {
+		...baseOption,
+		grid: { left: 8, right: 88, top: 8, bottom: 24, containLabel: true },
+		tooltip: {
+			trigger: 'item',
+			confine: true,
+			formatter: (params: { dataIndex: number }) => {
+				const r = rows[params.dataIndex];
+				if (!r) return '';
+				const v =
+					r.cagr.value === null
+						? gapText(ctx.lang, r.cagr.gap)
+						: formatSignedPercent(ctx.lang, r.cagr.value, 1);
+				return tooltipHtml(
+					`${countryName(ctx.lang, r.partner)} · CAGR ${r.from}–${r.to}`,
+					[['', v]],
+					data.sourcesFooter
+				);
+			}
+		},
+		xAxis: {
+			type: 'value',
+			axisLabel: { color: MUTED, formatter: (v: number) => formatSignedPercent(ctx.lang, v, 0) },
+			splitLine: { lineStyle: { color: GRID_LINE } }
+		},
+		yAxis: {
+			type: 'category',
+			data: rows.map((r) => countryName(ctx.lang, r.partner)),
+			axisLabel: { color: MUTED },
+			axisTick: { show: false }
+		},
+		series: [
+			{
+				id: 'cagr',
+				type: 'bar',
+				barMaxWidth: 26,
+				data: rows.map((r, i) => ({
+					value: r.cagr.value,
+					itemStyle: { color: partnerColor(r.partner, i) },
+					label: {
+						show: true,
+						position: 'right',
+						color: MUTED,
+						formatter: () =>
+							r.cagr.value === null
+								? gapText(ctx.lang, r.cagr.gap)
+								: formatSignedPercent(ctx.lang, r.cagr.value, 1)
+					}
+				}))
+			}
+		]
+	};
+}

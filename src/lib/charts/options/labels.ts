@@ -1,0 +1,67 @@
+/** Text shared by the chart builders: period labels, reporter names, source footers. */
+import type { MeasurePoint } from '../../data/analysis/measures';
+import type { GapReason } from '../../data/analysis/types';
+import type { Currency } from '../../data/schema';
+import { formatMonthRange, formatMoney } from '../../i18n/format';
+import type { Lang } from '../../i18n/lang';
+import { t } from '../../i18n/messages';
+import { countryName } from '../../i18n/names';
+
+/** `2024` for a complete year; `Jan–Aug 2024` for a partial one. */
+export function yearLabel(
+	lang: Lang,
+	year: number,
+	partial: { fromMonth: number; toMonth: number } | null
+) {
+	return partial ? formatMonthRange(lang, year, partial.fromMonth, partial.toMonth) : String(year);
+}
+
+export function reporterName(lang: Lang, reporter: string) {
+	return countryName(lang, reporter);
+}
+
+export function gapText(lang: Lang, gap: GapReason | null) {
+	return gap ? t(lang, `gap.${gap}`) : '';
+}
+
+/** Footer lines for a tooltip: reporter, currency (and conversion), sources. */
+export function provenance(
+	lang: Lang,
+	p: {
+		reporter: string;
+		currency: Currency;
+		converted: boolean;
+		sources: readonly string[];
+		flag?: string;
+	}
+): string[] {
+	const lines = [
+		`${t(lang, 'tooltip.reporter')}: ${reporterName(lang, p.reporter)}`,
+		`${t(lang, 'tooltip.currency')}: ${p.currency}${p.converted ? ` (${t(lang, p.currency === 'EUR' ? 'source.converted' : 'source.convertedEur')})` : ''}`,
+		...p.sources.map((s) => `${t(lang, 'tooltip.source')}: ${s}`)
+	];
+	if (p.flag === 'p') lines.push(t(lang, 'tooltip.provisional'));
+	if (p.flag === 'e') lines.push(t(lang, 'tooltip.estimate'));
+	return lines;
+}
+
+/** Value line plus the like-for-like comparison of a partial year. */
+export function pointLines(lang: Lang, p: MeasurePoint): [string, string][] {
+	const lines: [string, string][] = [
+		['', p.value === null ? gapText(lang, p.gap) : formatMoney(lang, p.value, p.currency)]
+	];
+	if (p.partial && p.prevSameMonths !== null) {
+		lines.push([
+			'',
+			t(lang, 'tooltip.vsSameMonths', {
+				value: formatMoney(lang, p.prevSameMonths, p.currency),
+				year: p.year - 1
+			})
+		]);
+	}
+	return lines;
+}
+
+export function sourcesOf(items: readonly { sources: readonly string[] }[]): string[] {
+	return [...new Set(items.flatMap((i) => i.sources))].sort();
+}

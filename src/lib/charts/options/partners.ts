@@ -1,0 +1,85 @@
+/**
+ * V5: one bar per partner for the measure over the chosen years. A click selects the country
+ * in every other view; the selected bar stays strong, the others fade.
+ */
+import type { EChartsCoreOption } from 'echarts/core';
+import type { PartnerBar } from '../../views/model';
+import { formatAxisMoney, formatMoneyCompact, formatMoney } from '../../i18n/format';
+import { countryName } from '../../i18n/names';
+import type { ChartContext } from './context';
+import { gapText, provenance } from './labels';
+import { baseOption, GRID_LINE, MUTED, partnerColor } from './theme';
+import { tooltipHtml } from './tooltip';
+
+export function partnersOption(
+	data: { bars: PartnerBar[]; rangeLabel: string },
+	ctx: ChartContext,
+	focus: string | null
+): EChartsCoreOption {
+	const bars = [...data.bars].sort((a, b) => (a.value ?? -Infinity) - (b.value ?? -Infinity));
+	return {
+		...baseOption,
+		grid: { left: 8, right: 72, top: 8, bottom: 24, containLabel: true },
+		tooltip: {
+			trigger: 'item',
+			confine: true,
+			formatter: (params: { dataIndex: number }) => {
+				const b = bars[params.dataIndex];
+				if (!b) return '';
+				return tooltipHtml(
+					`${countryName(ctx.lang, b.partner)} · ${data.rangeLabel}`,
+					[
+						[
+							'',
+							b.value === null
+								? gapText(ctx.lang, b.gap)
+								: formatMoney(ctx.lang, b.value, ctx.currency)
+						]
+					],
+					provenance(ctx.lang, { ...b, currency: ctx.currency })
+				);
+			}
+		},
+		xAxis: {
+			type: 'value',
+			axisLabel: {
+				color: MUTED,
+				formatter: (v: number) => formatAxisMoney(ctx.lang, v, ctx.currency),
+				hideOverlap: true
+			},
+			splitLine: { lineStyle: { color: GRID_LINE } }
+		},
+		yAxis: {
+			type: 'category',
+			data: bars.map((b) => countryName(ctx.lang, b.partner)),
+			axisLabel: { color: MUTED, fontSize: 12 },
+			axisTick: { show: false },
+			triggerEvent: true
+		},
+		series: [
+			{
+				id: 'partners',
+				type: 'bar',
+				barMaxWidth: 28,
+				cursor: 'pointer',
+				data: bars.map((b, i) => ({
+					value: b.value,
+					partner: b.partner,
+					itemStyle: {
+						color: partnerColor(b.partner, i),
+						opacity: focus && focus !== b.partner ? 0.35 : 1
+					},
+					label: {
+						show: true,
+						position: 'right',
+						color: MUTED,
+						formatter: () =>
+							b.value === null
+								? gapText(ctx.lang, b.gap)
+								: formatMoneyCompact(ctx.lang, b.value, ctx.currency)
+					}
+				}))
+			}
+		]
+	};
+}

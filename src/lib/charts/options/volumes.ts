@@ -1,0 +1,117 @@
+/**
+ * V2: the measure per partner over the years. Complete years are a line; a partial year is a
+ * hollow marker of its own (never joined to the line, never read as a full year), labelled with
+ * its months. Events are vertical markers (V7).
+ */
+import type { EChartsCoreOption } from 'echarts/core';
+import type { Series } from '../../views/model';
+import type { TradeEvent } from '../../data/schema';
+import { formatAxisMoney } from '../../i18n/format';
+import { countryName } from '../../i18n/names';
+import type { ChartContext } from './context';
+import { eventMarkLine } from './events';
+import { pointLines, provenance, yearLabel } from './labels';
+import { baseOption, GRID_LINE, MUTED, partnerColor } from './theme';
+import { tooltipHtml } from './tooltip';
+
+export function volumesOption(
+	data: { series: Series[]; events: readonly TradeEvent[] },
+	ctx: ChartContext,
+	range: { from: number | null; to: number | null } = { from: null, to: null }
+): EChartsCoreOption {
+	const years = [...new Set(data.series.flatMap((s) => s.points.map((p) => p.year)))].sort(
+		(a, b) => a - b
+	);
+	const categories = years.map((y) => {
+		const partial =
+			data.series.flatMap((s) => s.points).find((p) => p.year === y && p.partial)?.partial ?? null;
+		return yearLabel(ctx.lang, y, partial);
+	});
+	const narrow = ctx.width < 520;
+	const series = data.series.flatMap((s, i) => {
+		const color = partnerColor(s.partner, i);
+		const name = countryName(ctx.lang, s.partner);
+		const byYear = new Map(s.points.map((p) => [p.year, p]));
+		const item = (y: number, wantPartial: boolean) => {
+			const p = byYear.get(y);
+			if (!p || Boolean(p.partial) !== wantPartial || p.value === null) return null;
+			return { value: p.value, point: p };
+		};
+		return [
+			{
+				id: `line-${s.partner}`,
+				name,
+				type: 'line',
+				data: years.map((y) => item(y, false)),
+				connectNulls: false,
+				showSymbol: true,
+				symbolSize: 6,
+				lineStyle: { width: 2.5, color },
+				itemStyle: { color },
+				...(i === 0 ? eventMarkLine(data.events, years, categories, ctx) : {}),
+				...(i === 0 && range.from !== null && range.to !== null
+					? {
+							markArea: {
+								silent: true,
+								itemStyle: { color: 'rgba(11,93,122,0.06)' },
+								data: [[{ xAxis: String(range.from) }, { xAxis: String(range.to) }]]
+							}
+						}
+					: {})
+			},
+			{
+				id: `partial-${s.partner}`,
+				name,
+				type: 'scatter',
+				data: years.map((y) => item(y, true)),
+				symbol: 'emptyCircle',
+				symbolSize: 10,
+				itemStyle: { color, borderColor: color, borderWidth: 2, borderType: 'dashed' }
+			}
+		];
+	});
+	return {
+		...baseOption,
+		color: data.series.map((s, i) => partnerColor(s.partner, i)),
+		grid: { left: narrow ? 52 : 72, right: 16, top: 40, bottom: 28, containLabel: false },
+		legend: {
+			top: 0,
+			left: 0,
+			type: 'scroll',
+			data: data.series.map((s) => countryName(ctx.lang, s.partner)),
+			textStyle: { color: MUTED }
+		},
+		tooltip: {
+			trigger: 'item',
+			confine: true,
+			formatter: (params: {
+				data?: { point?: Series['points'][number] } | null;
+				seriesName?: string;
+			}) => {
+				const p = params.data?.point;
+				if (!p) return '';
+				return tooltipHtml(
+					`${countryName(ctx.lang, p.partner)} · ${yearLabel(ctx.lang, p.year, p.partial)}`,
+					pointLines(ctx.lang, p),
+					provenance(ctx.lang, p)
+				);
+			}
+		},
+		xAxis: {
+			type: 'category',
+			data: categories,
+			boundaryGap: false,
+			axisLabel: { color: MUTED, hideOverlap: true },
+			axisLine: { lineStyle: { color: GRID_LINE } }
+		},
+		yAxis: {
+			type: 'value',
+			axisLabel: {
+				color: MUTED,
+				formatter: (v: number) => formatAxisMoney(ctx.lang, v, ctx.currency)
+			},
+			splitLine: { lineStyle: { color: GRID_LINE } }
+		},
+		series
+	};
+}

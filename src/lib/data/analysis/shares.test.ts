@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { annualize } from './annual';
+import type { MeasurePoint } from './measures';
+import { latestSectorYear, partnerShares, sectorBreakdown, totalAcrossPartners } from './shares';
+import { row } from './fixtures.test-util';
+
+const m = (partner: string, value: number, over: Partial<MeasurePoint> = {}): MeasurePoint => ({
+	reporter: 'ITA',
+	partner,
+	sector: 'TOTAL',
+	currency: 'EUR',
+	year: 2023,
+	measure: 'export',
+	value,
+	gap: null,
+	partial: null,
+	prevSameMonths: null,
+	sources: ['s'],
+	flag: '',
+	converted: false,
+	...over
+});
+
+describe(totalAcrossPartners, () => {
+	it('sums partners of one reporter and lists the ones with no data', () => {
+		const t = totalAcrossPartners([m('KAZ', 300), m('UZB', 100)], ['KAZ', 'UZB', 'TJK'], 2023);
+		expect(t).toMatchObject({ value: 400, included: ['KAZ', 'UZB'], missing: ['TJK'] });
+	});
+	it('never sums across reporters', () => {
+		const t = totalAcrossPartners(
+			[m('KAZ', 300, { reporter: 'KAZ' }), m('UZB', 100, { reporter: 'UZB' })],
+			['KAZ', 'UZB'],
+			2023
+		);
+		expect(t).toMatchObject({ value: null, gap: 'mixed-reporters' });
+	});
+	it('never sums partial years holding different months', () => {
+		const t = totalAcrossPartners(
+			[m('KAZ', 300, { partial: { fromMonth: 1, toMonth: 11 } }), m('UZB', 100)],
+			['KAZ', 'UZB'],
+			2023
+		);
+		expect(t.gap).toBe('months-differ');
+	});
+});
+
+describe(partnerShares, () => {
+	it('gives each partner its share of the total', () => {
+		const { shares } = partnerShares([m('KAZ', 300), m('UZB', 100)], ['KAZ', 'UZB'], 2023);
+		expect(shares.map((s) => s.share)).toEqual([0.75, 0.25]);
+	});
+});
+
+describe(sectorBreakdown, () => {
+	const points = annualize([
+		row({ period: '2021', value: 1000 }),
+		row({ period: '2021', value: 600, sector: '27' }),
+		row({ period: '2021', value: 100, sector: '84' }),
+		row({ period: '2022', value: 500 })
+	]);
+
+	it('shows what the sectors do not cover as an explicit remainder', () => {
+		const b = sectorBreakdown(points, 2021);
+		expect(b?.items.map((i) => [i.sector, i.share])).toEqual([
+			['27', 0.6],
+			['84', 0.1]
+		]);
+		expect(b?.remainder).toBe(300);
+	});
+
+	it('finds the latest year with sector detail', () => {
+		expect(latestSectorYear(points, null)).toBe(2021);
+		expect(latestSectorYear(points, 2020)).toBeNull();
+	});
+
+	it('gives no remainder when items exceed the total (overlapping groups)', () => {
+		const over = annualize([
+			row({ period: '2021', value: 100 }),
+			row({ period: '2021', value: 150, sector: '27' })
+		]);
+		expect(sectorBreakdown(over, 2021)?.remainder).toBeNull();
+	});
+});

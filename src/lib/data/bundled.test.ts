@@ -1,0 +1,279 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { parseEventsCsv, parseInvestmentCsv, parseRates, parseTradeCsv } from './bundled';
+import type { Observation } from './schema';
+
+const HEADER = 'period,partner,flow,reporter,sector,sector_label,value,currency,source,note,flag';
+
+describe('parseTradeCsv', () => {
+	it('reads monthly, quarterly and annual rows, keeping codes as strings', () => {
+		const text = [
+			HEADER,
+			'2021-03,KGZ,export,ITA,27,,1200,EUR,Comext (Nov 2024),,',
+			'2022-Q1,UZB,import,ITA,TOTAL,,27706599,EUR,ISTAT via CIUZ,,p',
+			'2023,KAZ,import,KAZ,TOTAL,,14833289890,USD,"BNS, main indicators","Kazakh exports, to Italy",',
+			'2017,KAZ,export,ITA,grp:clothing,Clothing (abbigliamento),54543000,EUR,ICE,,e',
+			'2020,TKM,import,ITA,2710,,95790000.5,EUR,Eurostat,,',
+			''
+		].join('\n');
+		const rows = parseTradeCsv(text, 'bundled');
+		expect(rows).toHaveLength(5);
+		expect(rows[0]).toEqual<Observation>({
+			period: '2021-03',
+			freq: 'M',
+			year: 2021,
+			month: 3,
+			partner: 'KGZ',
+			flow: 'export',
+			reporter: 'ITA',
+			sector: '27',
+			sectorLabel: null,
+			value: 1200,
+			currency: 'EUR',
+			source: 'Comext (Nov 2024)',
+			note: '',
+			flag: '',
+			dataset: 'bundled'
+		});
+		expect(rows[1]).toMatchObject({ freq: 'Q', year: 2022, month: 3, flag: 'p' });
+		expect(rows[2]).toMatchObject({
+			freq: 'A',
+			month: null,
+			value: 14833289890,
+			source: 'BNS, main indicators',
+			note: 'Kazakh exports, to Italy'
+		});
+		expect(rows[3]).toMatchObject({
+			sector: 'grp:clothing',
+			sectorLabel: 'Clothing (abbigliamento)'
+		});
+		expect(rows[4]).toMatchObject({ sector: '2710', value: 95790000.5 });
+		expect(typeof rows[4]?.sector).toBe('string');
+	});
+
+	it('maps columns by header name, in any order, with a BOM and CRLF', () => {
+		const text =
+			'\uFEFFvalue,currency,period,partner,flow,reporter,sector,sector_label,source,note,flag\r\n' +
+			'5,USD,2019,UZB,export,UZB,TOTAL,,stat.uz,,\r\n';
+		expect(parseTradeCsv(text, 'x')).toMatchObject([
+			{ value: 5, currency: 'USD', period: '2019', reporter: 'UZB' }
+		]);
+	});
+
+	it('never turns header text into object keys', () => {
+		const text = HEADER + ',__proto__\n2019,UZB,export,UZB,TOTAL,,5,USD,s,,,polluted\n';
+		const [row] = parseTradeCsv(text, 'x');
+		expect(Object.keys(row ?? {})).not.toContain('__proto__');
+		expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+	});
+
+	it.each([
+		['bad period', '2019-13,UZB,export,UZB,TOTAL,,5,USD,s,,', 'column period'],
+		['bad flow', '2019,UZB,total,UZB,TOTAL,,5,USD,s,,', 'column flow'],
+		['bad partner', '2019,Uzbekistan,export,UZB,TOTAL,,5,USD,s,,', 'column partner'],
+		['bad sector', '2019,UZB,export,UZB,HS 84,,5,USD,s,,', 'column sector'],
+		['group without label', '2019,UZB,export,UZB,grp:gold,,5,USD,s,,', 'column sector_label'],
+		['thousands separator', '2019,UZB,export,UZB,TOTAL,,"1,000",USD,s,,', 'column value'],
+		['decimal comma', '2019,UZB,export,UZB,TOTAL,,"1000,5",USD,s,,', 'column value'],
+		['currency', '2019,UZB,export,UZB,TOTAL,,5,RUB,s,,', 'column currency'],
+		['no source', '2019,UZB,export,UZB,TOTAL,,5,USD,,,', 'column source'],
+		['bad flag', '2019,UZB,export,UZB,TOTAL,,5,USD,s,,x', 'column flag'],
+		['missing field', '2019,UZB,export,UZB,TOTAL,,5,USD,s,', '10 fields, expected 11']
+	])('throws with the line number on %s', (_name, line, message) => {
+		const text = `${HEADER}\n2019,UZB,import,UZB,TOTAL,,1,USD,s,,\n${line}\n`;
+		expect(() => parseTradeCsv(text, 'x')).toThrow(/line 3/);
+		expect(() => parseTradeCsv(text, 'x')).toThrow(message);
+	});
+
+	it('throws when a column is missing from the header', () => {
+		expect(() => parseTradeCsv('period,partner,flow\n2019,UZB,export\n', 'x')).toThrow(
+			/line 1: missing column\(s\) reporter/
+		);
+	});
+
+	it('throws on an empty file', () => {
+		expect(() => parseTradeCsv('', 'x')).toThrow(/empty/);
+	});
+});
+
+describe('parseInvestmentCsv', () => {
+	it('reads rows as reported', () => {
+		const text =
+			'period,investor,host,measure,sector,value,currency,source,note\n' +
+			'2023,ITA,KAZ,cumulative,TOTAL,7300000000,USD,Kazakh government,"period: 2005 to H1 2023 (cumulative)"\n';
+		expect(parseInvestmentCsv(text)).toEqual([
+			{
+				period: '2023',
+				investor: 'ITA',
+				host: 'KAZ',
+				measure: 'cumulative',
+				sector: 'TOTAL',
+				value: 7300000000,
+				currency: 'USD',
+				source: 'Kazakh government',
+				note: 'period: 2005 to H1 2023 (cumulative)'
+			}
+		]);
+	});
+
+	it('throws on an unknown measure', () => {
+		const text =
+			'period,investor,host,measure,sector,value,currency,source,note\n' +
+			'2023,ITA,KAZ,total,TOTAL,1,USD,s,\n';
+		expect(() => parseInvestmentCsv(text)).toThrow(/line 2, column measure/);
+	});
+});
+
+describe('parseEventsCsv', () => {
+	const header = 'date,precision,countries,type,title_en,title_it,source';
+	it('splits countries and checks the date against its precision', () => {
+		const text = `${header}\n2025-04,month,KAZ|UZB,summit,"Summit, Samarkand",Vertice,"Italpress, 2025"\n`;
+		expect(parseEventsCsv(text)).toEqual([
+			{
+				date: '2025-04',
+				precision: 'month',
+				countries: ['KAZ', 'UZB'],
+				type: 'summit',
+				title_en: 'Summit, Samarkand',
+				title_it: 'Vertice',
+				source: 'Italpress, 2025'
+			}
+		]);
+	});
+
+	it('throws when date and precision disagree', () => {
+		const text = `${header}\n2025,day,KAZ,visit,a,b,c\n`;
+		expect(() => parseEventsCsv(text)).toThrow(/line 2, column date/);
+	});
+});
+
+describe('parseRates', () => {
+	it('reads annual and monthly tables', () => {
+		const annual = parseRates(
+			'year,usd_per_eur,trading_days,source\n2023,1.0813,255,ECB\n2024,1.0824,256,ECB\n'
+		);
+		expect([...annual]).toEqual([
+			['2023', 1.0813],
+			['2024', 1.0824]
+		]);
+		const monthly = parseRates('period,usd_per_eur,trading_days,source\n2025-04,1.1214,20,ECB\n');
+		expect(monthly.get('2025-04')).toBe(1.1214);
+	});
+
+	it('throws on a bad rate or a duplicate period', () => {
+		expect(() => parseRates('year,usd_per_eur\n2023,0\n')).toThrow(/line 2/);
+		expect(() => parseRates('year,usd_per_eur\n2023,1.1\n2023,1.2\n')).toThrow(/line 3.*duplicate/);
+	});
+});
+
+// -------------------------------------------------------------------------------------------
+// The generated files in data/ (inside the project): what a user would notice if wrong.
+
+function readData(name: string): string {
+	return readFileSync(fileURLToPath(new URL(`../../../data/${name}`, import.meta.url)), 'utf8');
+}
+
+describe('bundled data files', () => {
+	const trade = parseTradeCsv(readData('trade.csv'), 'bundled');
+
+	it('has rows, each with a source and a currency', () => {
+		expect(trade.length).toBeGreaterThan(500);
+		for (const r of trade) {
+			expect(r.source.trim()).not.toBe('');
+			expect(['EUR', 'USD']).toContain(r.currency);
+		}
+	});
+
+	it('has no duplicate (period, partner, flow, reporter, sector, currency)', () => {
+		const seen = new Set<string>();
+		const dups: string[] = [];
+		for (const r of trade) {
+			const k = [r.period, r.partner, r.flow, r.reporter, r.sector, r.currency].join('|');
+			if (seen.has(k)) dups.push(k);
+			seen.add(k);
+		}
+		expect(dups).toEqual([]);
+	});
+
+	it('has no annual row for a series and year that also has 12 monthly rows', () => {
+		const months = new Map<string, number>();
+		const series = (r: Observation) =>
+			[r.reporter, r.partner, r.flow, r.sector, r.currency, r.year].join('|');
+		for (const r of trade)
+			if (r.freq === 'M') months.set(series(r), (months.get(series(r)) ?? 0) + 1);
+		const clashes = trade.filter((r) => r.freq === 'A' && months.get(series(r)) === 12);
+		expect(clashes.map(series)).toEqual([]);
+	});
+
+	it('keeps each reporter in its own currency (ITA in EUR, partners in USD)', () => {
+		for (const r of trade) {
+			if (r.reporter === 'ITA') expect(r.currency).toBe('EUR');
+			else expect(r.currency).toBe('USD');
+		}
+	});
+
+	function sumMonths(partner: string, flow: string, year: number): number {
+		return trade
+			.filter(
+				(r) =>
+					r.freq === 'M' &&
+					r.reporter === 'ITA' &&
+					r.partner === partner &&
+					r.flow === flow &&
+					r.sector === 'TOTAL' &&
+					r.year === year
+			)
+			.reduce((s, r) => s + r.value, 0);
+	}
+
+	it('gives Italian exports to Kyrgyzstan as in the Comext annual table (formats.md)', () => {
+		expect(sumMonths('KGZ', 'export', 2021)).toBe(22_529_346);
+		expect(sumMonths('KGZ', 'export', 2023)).toBe(213_708_652);
+	});
+
+	it('keeps the Kazakh-reported 2023 exports to Italy (Italian import) of USD 14.83 bn', () => {
+		const row = trade.filter(
+			(r) =>
+				r.reporter === 'KAZ' &&
+				r.partner === 'KAZ' &&
+				r.flow === 'import' &&
+				r.sector === 'TOTAL' &&
+				r.period === '2023'
+		);
+		expect(row).toHaveLength(1);
+		expect(row[0]).toMatchObject({ value: 14_833_289_890, currency: 'USD' });
+	});
+
+	it('flags the provisional 2022 rows of the January 2023 extract', () => {
+		const ds = trade.filter((r) => r.source.includes('DS-045409'));
+		expect(ds.length).toBeGreaterThan(0);
+		for (const r of ds) expect(r.flag).toBe(r.year === 2022 ? 'p' : '');
+	});
+
+	it('has no partial year: 2024 Italian rows are monthly only', () => {
+		expect(trade.filter((r) => r.reporter === 'ITA' && r.year === 2024 && r.freq !== 'M')).toEqual(
+			[]
+		);
+	});
+
+	it('is sorted by partner, flow, reporter, sector, period', () => {
+		const key = (r: Observation) =>
+			[r.partner, r.flow, r.reporter, r.sector, r.period].join('\u0000');
+		const keys = trade.map(key);
+		const sorted = [...keys].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+		expect(keys).toEqual(sorted);
+	});
+
+	it('reads investment, events and rates', () => {
+		const inv = parseInvestmentCsv(readData('investment.csv'));
+		expect(inv.length).toBeGreaterThan(0);
+		for (const r of inv) expect(r.investor).toBe('ITA');
+		expect(parseEventsCsv(readData('events.csv')).length).toBeGreaterThan(0);
+		const annual = parseRates(readData('eur-usd-annual.csv'));
+		const monthly = parseRates(readData('eur-usd-monthly.csv'));
+		expect(annual.get('2023')).toBe(1.0813);
+		expect(monthly.size).toBeGreaterThan(annual.size);
+		for (const k of monthly.keys()) expect(k).toMatch(/^\d{4}-\d{2}$/);
+	});
+});

@@ -1,0 +1,214 @@
+/**
+ * Bytes → text. Recognises binary files (Excel, zip, 7z, gzip, pdf, images) before decoding, then
+ * decodes UTF-16 (BOM, or NUL-pattern without BOM), UTF-8 (strict; BOM stripped) and falls back
+ * to Windows-1252 when the bytes are not valid UTF-8.
+ *
+ * Windows-1252 is decoded with our own table: Node 20's TextDecoder maps 0x80-0x9F to C1 controls
+ * instead of € ’ – ... (nodejs/node#60888), so results would differ between tests and browsers.
+ */
+import type { Encoding } from './types';
+
+export type DecodeOutcome =
+	| {
+			ok: true;
+			text: string;
+			encoding: Encoding;
+			bom: boolean;
+			/** How the encoding was chosen, for notices. */
+			how: 'bom' | 'valid-utf8' | 'fallback' | 'nul-pattern' | 'override';
+			/** Only with a forced UTF-8 override: invalid sequences were replaced with U+FFFD. */
+			replaced: boolean;
+	  }
+	| { ok: false; reason: 'empty' | 'binary'; kind: BinaryKind | null };
+
+export type BinaryKind =
+	'xlsx' | 'xls' | 'ods' | 'zip' | '7z' | 'gzip' | 'pdf' | 'image' | 'binary';
+
+function startsWith(bytes: Uint8Array, sig: readonly number[], at = 0): boolean {
+	if (bytes.length < at + sig.length) return false;
+	for (let i = 0; i < sig.length; i++) if (bytes[at + i] !== sig[i]) return false;
+	return true;
+}
+
+function asciiIncludes(bytes: Uint8Array, needle: string, limit: number): boolean {
+	const end = Math.min(bytes.length, limit) - needle.length;
+	outer: for (let i = 0; i <= end; i++) {
+		for (let j = 0; j < needle.length; j++) {
+			if (bytes[i + j] !== needle.charCodeAt(j)) continue outer;
+		}
+		return true;
+	}
+	return false;
+}
+
+/** A magic-number check on the first bytes; null when the file may be text. */
+export function sniffBinary(bytes: Uint8Array): BinaryKind | null {
+	if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04]) || startsWith(bytes, [0x50, 0x4b, 0x05, 0x06])) {
+		if (asciiIncludes(bytes, 'xl/', 65536)) return 'xlsx';
+		if (asciiIncludes(bytes, 'opendocument', 4096)) return 'ods';
+		return 'zip';
+	}
+	if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])) return 'xls';
+	if (startsWith(bytes, [0x37, 0x7a, 0xbc, 0xaf, 0x27, 0x1c])) return '7z';
+	if (startsWith(bytes, [0x1f, 0x8b])) return 'gzip';
+	if (startsWith(bytes, [0x25, 0x50, 0x44, 0x46])) return 'pdf';
+	if (
+		startsWith(bytes, [0x89, 0x50, 0x4e, 0x47]) ||
+		startsWith(bytes, [0xff, 0xd8, 0xff]) ||
+		startsWith(bytes, [0x47, 0x49, 0x46, 0x38])
+	) {
+		return 'image';
+	}
+	return null;
+}
+
+/** UTF-16 without BOM: NUL in (almost) every other byte of the first KB. */
+function utf16Pattern(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+	const n = Math.min(bytes.length, 1024) & ~1;
+	if (n < 4) return null;
+	let evenNul = 0;
+	let oddNul = 0;
+	for (let i = 0; i < n; i += 2) {
+		if (bytes[i] === 0) evenNul++;
+		if (bytes[i + 1] === 0) oddNul++;
+	}
+	const pairs = n / 2;
+	if (oddNul / pairs > 0.6 && evenNul / pairs < 0.05) return 'utf-16le';
+	if (evenNul / pairs > 0.6 && oddNul / pairs < 0.05) return 'utf-16be';
+	return null;
+}
+
+function hasNul(bytes: Uint8Array, limit: number): boolean {
+	const n = Math.min(bytes.length, limit);
+	for (let i = 0; i < n; i++) if (bytes[i] === 0) return true;
+	return false;
+}
+
+/** Windows-1252 code points for bytes 0x80-0x9F (undefined bytes map to themselves). */
+const CP1252_HIGH = [
+	0x20ac, 0x81, 0x201a, 0x192, 0x201e, 0x2026, 0x2020, 0x2021, 0x2c6, 0x2030, 0x160, 0x2039, 0x152,
+	0x8d, 0x17d, 0x8f, 0x90, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x2dc, 0x2122,
+	0x161, 0x203a, 0x153, 0x9d, 0x17e, 0x178
+];
+
+export function decodeWindows1252(bytes: Uint8Array): string {
+	const CHUNK = 8192;
+	const parts: string[] = [];
+	const buf = new Uint16Array(CHUNK);
+	for (let start = 0; start < bytes.length; start += CHUNK) {
+		const end = Math.min(bytes.length, start + CHUNK);
+		for (let i = start; i < end; i++) {
+			const b = bytes[i] as number;
+			buf[i - start] = b >= 0x80 && b <= 0x9f ? (CP1252_HIGH[b - 0x80] as number) : b;
+		}
+		parts.push(String.fromCharCode(...buf.subarray(0, end - start)));
+	}
+	return parts.join('');
+}
+
+function decodeUtf16(bytes: Uint8Array, bigEndian: boolean): string {
+	const n = bytes.length & ~1;
+	let src = bytes.subarray(0, n);
+	if (bigEndian) {
+		const swapped = new Uint8Array(n);
+		for (let i = 0; i < n; i += 2) {
+			swapped[i] = src[i + 1] as number;
+			swapped[i + 1] = src[i] as number;
+		}
+		src = swapped;
+	}
+	return new TextDecoder('utf-16le').decode(src);
+}
+
+function decodeUtf8(bytes: Uint8Array, fatal: boolean): string | null {
+	try {
+		return new TextDecoder('utf-8', { fatal, ignoreBOM: true }).decode(bytes);
+	} catch {
+		return null;
+	}
+}
+
+export function decodeBytes(bytes: Uint8Array, forced?: Encoding): DecodeOutcome {
+	if (bytes.length === 0) return { ok: false, reason: 'empty', kind: null };
+	const binary = sniffBinary(bytes);
+	if (binary && !forced) return { ok: false, reason: 'binary', kind: binary };
+
+	const bomLE = startsWith(bytes, [0xff, 0xfe]);
+	const bomBE = startsWith(bytes, [0xfe, 0xff]);
+	const bom8 = startsWith(bytes, [0xef, 0xbb, 0xbf]);
+
+	if (forced) {
+		if (forced === 'utf-16le' || forced === 'utf-16be') {
+			const bom = forced === 'utf-16le' ? bomLE : bomBE;
+			const text = decodeUtf16(bom ? bytes.subarray(2) : bytes, forced === 'utf-16be');
+			return { ok: true, text, encoding: forced, bom, how: 'override', replaced: false };
+		}
+		if (forced === 'windows-1252') {
+			return {
+				ok: true,
+				text: decodeWindows1252(bytes),
+				encoding: forced,
+				bom: false,
+				how: 'override',
+				replaced: false
+			};
+		}
+		const body = bom8 ? bytes.subarray(3) : bytes;
+		const strict = decodeUtf8(body, true);
+		return {
+			ok: true,
+			text: strict ?? (decodeUtf8(body, false) as string),
+			encoding: 'utf-8',
+			bom: bom8,
+			how: 'override',
+			replaced: strict === null
+		};
+	}
+
+	if (bomLE || bomBE) {
+		const text = decodeUtf16(bytes.subarray(2), bomBE);
+		return {
+			ok: true,
+			text,
+			encoding: bomLE ? 'utf-16le' : 'utf-16be',
+			bom: true,
+			how: 'bom',
+			replaced: false
+		};
+	}
+	if (!bom8) {
+		const pattern = utf16Pattern(bytes);
+		if (pattern) {
+			return {
+				ok: true,
+				text: decodeUtf16(bytes, pattern === 'utf-16be'),
+				encoding: pattern,
+				bom: false,
+				how: 'nul-pattern',
+				replaced: false
+			};
+		}
+	}
+	if (hasNul(bytes, 1024)) return { ok: false, reason: 'binary', kind: 'binary' };
+
+	const body = bom8 ? bytes.subarray(3) : bytes;
+	const utf8 = decodeUtf8(body, true);
+	if (utf8 !== null) {
+		return {
+			ok: true,
+			text: utf8,
+			encoding: 'utf-8',
+			bom: bom8,
+			how: bom8 ? 'bom' : 'valid-utf8',
+			replaced: false
+		};
+	}
+	return {
+		ok: true,
+		text: decodeWindows1252(bytes),
+		encoding: 'windows-1252',
+		bom: false,
+		how: 'fallback',
+		replaced: false
+	};
+}

@@ -1,0 +1,207 @@
+/**
+ * Helpers shared by the format modules: header lookup, flows, Italy's point of view, sectors.
+ */
+import type { Flow } from '../../schema';
+import { TOTAL } from '../../schema';
+import { resolveCountry } from '../countries';
+import { parsePeriodHeader } from '../periods';
+import { detectScale } from '../units';
+import type { Draft, Outcome, Rejection } from './types';
+
+/** Lower case, no accents, only letters (Latin and Cyrillic) and digits. */
+export function normHeader(h: string): string {
+	return h
+		.normalize('NFKD')
+		.replace(/[\u0300-\u036f]/g, '')
+		.toLowerCase()
+		.replace(/[^a-z0-9\u0400-\u04ff]/g, '');
+}
+
+/**
+ * The key a header is matched by: `normHeader`, after dropping a bracketed unit note
+ * (`Trade Value (US$ thousand)` → `tradevalue`, `value (migliaia di euro)` → `value`).
+ */
+export function headerKey(h: string): string {
+	const bare = h.replace(/\([^)]*\)/g, ' ');
+	return normHeader(bare !== h && detectScale(h) ? bare : h);
+}
+
+/** Index of the first column whose normalised header is one of `names`; -1 if none. */
+export function col(norm: readonly string[], ...names: string[]): number {
+	for (const name of names) {
+		const i = norm.indexOf(name);
+		if (i !== -1) return i;
+	}
+	return -1;
+}
+
+/**
+ * Signature score: 0 if a required group has no match, else 0.6 + 0.4 × share of optional groups
+ * present. Each group lists alternative normalised names.
+ */
+export function signature(
+	norm: readonly string[],
+	required: readonly (readonly string[])[],
+	optional: readonly (readonly string[])[] = []
+): number {
+	for (const group of required) if (!group.some((n) => norm.includes(n))) return 0;
+	if (optional.length === 0) return 1;
+	const found = optional.filter((group) => group.some((n) => norm.includes(n))).length;
+	return 0.6 + (0.4 * found) / optional.length;
+}
+
+export function cell(record: readonly string[], index: number): string {
+	return index < 0 ? '' : (record[index] ?? '').trim();
+}
+
+/** Columns whose header is a period (years, months...), with that period. */
+export function periodColumns(headers: readonly string[]): { index: number; period: string }[] {
+	const out: { index: number; period: string }[] = [];
+	headers.forEach((h, index) => {
+		const p = parsePeriodHeader(h);
+		if (p) out.push({ index, period: p.period });
+	});
+	return out;
+}
+
+export type FlowKind = Flow | 'other';
+
+/**
+ * Flow texts and codes: `2`/`X`/`EXPORT`/`2-EXPORT`/`Esportazioni` → export, `1`/`M`/`IMPORT`/
+ * `Importazioni` → import; re-exports, re-imports and processing flows → other; else null.
+ */
+const flowCache = new Map<string, FlowKind | null>();
+
+export function flowOf(raw: string): FlowKind | null {
+	let hit = flowCache.get(raw);
+	if (hit === undefined) {
+		hit = flowOfUncached(raw);
+		if (flowCache.size > 1000) flowCache.clear();
+		flowCache.set(raw, hit);
+	}
+	return hit;
+}
+
+function flowOfUncached(raw: string): FlowKind | null {
+	const t = raw.trim();
+	if (!t) return null;
+	const coded = /^(\d)\s*-\s*\D/.exec(t);
+	const key = (coded ? (coded[1] as string) : t).toLowerCase().replace(/[\s_.]+/g, ' ');
+	if (/^(?:2|x|exp|export|exports|esportazioni|esportazione|export total)$/.test(key)) {
+		return 'export';
+	}
+	if (/^(?:1|m|imp|import|imports|importazioni|importazione|import total)$/.test(key)) {
+		return 'import';
+	}
+	if (
+		/^(?:3|4|rx|rm|dx|fm|xip|xop|mip|mop|re-?exports?|re-?imports?|domestic exports?|foreign imports?|riesportazioni|reimportazioni)$/.test(
+			key
+		) ||
+		/processing|perfezionamento|re-export|re-import/.test(key)
+	) {
+		return 'other';
+	}
+	return null;
+}
+
+export function swap(flow: Flow): Flow {
+	return flow === 'export' ? 'import' : 'export';
+}
+
+export interface Oriented {
+	reporter: string;
+	partner: string;
+	flow: Flow;
+	swapped: boolean;
+}
+
+/**
+ * Puts a reported flow in Italy's point of view. `flow` is the reporter's flow towards the
+ * partner. Italy reporting: kept. Italy as partner (e.g. Kazakhstan reports exports to Italy):
+ * the flow is swapped (→ import), the partner becomes the reporter's country and the reporter is
+ * kept. Aggregate partners, aggregate reporters and flows between two other countries are rejected.
+ */
+export function orient(
+	reporterRaw: string,
+	reporterCol: number,
+	partnerRaw: string,
+	partnerCol: number,
+	flow: Flow,
+	count = 1
+): Oriented | Rejection {
+	const reporter = resolveCountry(reporterRaw);
+	if (reporter.kind === 'unknown') {
+		return reject('unknown-country', reporterCol, { value: reporterRaw }, count);
+	}
+	const partner = resolveCountry(partnerRaw);
+	if (partner.kind === 'unknown') {
+		return reject('unknown-country', partnerCol, { value: partnerRaw }, count);
+	}
+	if (partner.kind === 'aggregate') {
+		return reject('aggregate-partner', partnerCol, { value: partnerRaw }, count);
+	}
+	if (reporter.kind === 'aggregate') {
+		return reject('not-italy', null, { reporter: reporterRaw, partner: partnerRaw }, count);
+	}
+	if (reporter.iso3 === 'ITA' && partner.iso3 !== 'ITA') {
+		return { reporter: 'ITA', partner: partner.iso3, flow, swapped: false };
+	}
+	if (partner.iso3 === 'ITA' && reporter.iso3 !== 'ITA') {
+		return { reporter: reporter.iso3, partner: reporter.iso3, flow: swap(flow), swapped: true };
+	}
+	return reject('not-italy', null, { reporter: reporterRaw, partner: partnerRaw }, count);
+}
+
+export function reject(
+	code: Rejection['code'],
+	column: number | null,
+	params: Record<string, string | number>,
+	count = 1
+): Rejection {
+	const clean: Record<string, string | number> = {};
+	for (const [k, v] of Object.entries(params)) {
+		clean[k] = typeof v === 'string' && v.length > 120 ? `${v.slice(0, 119)}…` : v;
+	}
+	return count === 1
+		? { kind: 'reject', code, column, params: clean }
+		: { kind: 'reject', code, column, params: { ...clean, count }, count };
+}
+
+export function isRejection(x: unknown): x is Rejection {
+	return typeof x === 'object' && x !== null && (x as { kind?: unknown }).kind === 'reject';
+}
+
+const TOTAL_TEXT =
+	/^(?:total|totale|all commodities|all products|all goods|tutte le merci|totale merci|tot)$/i;
+
+/**
+ * Product / sector labels: `TOTAL`, `TOTAL-Total`, `Total`, `All Products` → TOTAL; `27`,
+ * `27-Mineral fuels...`, `0102` → the code (as text, zeros kept) with its label; a non-HS code
+ * such as `CK28-Macchinari...` → `grp:CK28` with its label; any other label → `grp:<label>`.
+ */
+export function sectorOf(
+	raw: string,
+	label: string | null = null
+): {
+	sector: string;
+	label: string | null;
+} {
+	const t = raw.trim();
+	if (TOTAL_TEXT.test(t) || /^total\s*-/i.test(t)) return { sector: TOTAL, label: null };
+	let m = /^(\d{2,10})(?:\s*[-–:]\s*(.*))?$/.exec(t);
+	if (m) return { sector: m[1] as string, label: m[2]?.trim() || label };
+	m = /^([A-Z]{1,3}\d{1,4}[A-Z]?)\s*[-–:]\s*(.+)$/.exec(t);
+	if (m) return { sector: `grp:${m[1]}`, label: (m[2] as string).trim() };
+	if (/^[0-9A-Z]{2,10}$/.test(t)) return { sector: t, label };
+	return { sector: `grp:${t}`, label: label ?? t };
+}
+
+export function obs(draft: Draft, swapped: boolean): Outcome {
+	return { kind: 'obs', obs: draft, swapped };
+}
+
+/** The part before `:` in SDMX `code: label` cells (`IT:Italy`), else the text. */
+export function sdmxCode(raw: string): string {
+	const m = /^([A-Za-z0-9_.-]+):\s?\S/.exec(raw.trim());
+	return m ? (m[1] as string) : raw.trim();
+}

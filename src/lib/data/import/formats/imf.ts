@@ -1,0 +1,113 @@
+/**
+ * IMF International Trade in Goods (IMTS, formerly DOTS), SDMX-CSV from the IMF data portal.
+ * COUNTRY reports, COUNTERPART_COUNTRY is the partner (ISO3). Exports FOB and imports CIF are
+ * the trade values; imports FOB and the balance are skipped (they would double count).
+ * Values in US dollars, scaled by a UNIT_MULT (exponent) or SCALE column when the file has one.
+ */
+import { parsePeriodText } from '../periods';
+import { detectScale } from '../units';
+import { cell, col, isRejection, orient, reject, sdmxCode, signature } from './common';
+import type { FormatModule, Mapper, Outcome } from './types';
+import type { Flow } from '../../schema';
+
+function indicatorFlow(raw: string): Flow | null {
+	const code = sdmxCode(raw).toUpperCase();
+	if (/^T?XG_FOB_USD$/.test(code)) return 'export';
+	if (/^T?MG_CIF_USD$/.test(code)) return 'import';
+	const t = raw.toLowerCase();
+	if (/exports?.*(?:fob|free on board)/.test(t) && /us ?dollar|usd/.test(t)) return 'export';
+	if (/imports?.*(?:cif|cost,? insurance)/.test(t) && /us ?dollar|usd/.test(t)) return 'import';
+	return null;
+}
+
+/** `6`, `Millions`, `6: Millions` → 6; empty → 0; unreadable → null. */
+function powerOf(raw: string): number | null {
+	const t = raw.trim();
+	if (!t) return 0;
+	const n = /^(\d{1,2})(?::|$)/.exec(t);
+	if (n) return Number(n[1]);
+	if (/^units?$/i.test(t)) return 0;
+	return detectScale(t)?.power ?? null;
+}
+
+export const imfImts: FormatModule = {
+	id: 'imf-imts',
+	label: 'IMF International Trade in Goods (IMTS)',
+	detect(norm) {
+		return signature(
+			norm,
+			[['country'], ['indicator'], ['counterpartcountry'], ['timeperiod'], ['obsvalue']],
+			[['dataflow'], ['frequency'], ['unitmult', 'scale']]
+		);
+	},
+	prepare({ norm }): Mapper {
+		const c = {
+			dataflow: col(norm, 'dataflow'),
+			reporter: col(norm, 'country'),
+			indicator: col(norm, 'indicator'),
+			partner: col(norm, 'counterpartcountry'),
+			freq: col(norm, 'frequency'),
+			period: col(norm, 'timeperiod'),
+			value: col(norm, 'obsvalue'),
+			scale: col(norm, 'unitmult', 'scale')
+		};
+		const fields: (string | null)[] = norm.map(() => null);
+		for (const [field, index] of Object.entries(c)) if (index >= 0) fields[index] = field;
+		const units: string[] = [];
+		const mapper: Mapper = {
+			fields,
+			valueColumns: [c.value],
+			countUnit: 'rows',
+			ownUnits: true,
+			perRow: 1,
+			numberPrior: '.',
+			nativeDelimiter: ',',
+			notices: [],
+			units,
+			map(r, cx): Outcome[] {
+				const indRaw = cell(r, c.indicator);
+				const flow = indicatorFlow(indRaw);
+				if (!flow) return [reject('not-trade-value', c.indicator, { value: indRaw })];
+				const o = orient(
+					sdmxCode(cell(r, c.reporter)),
+					c.reporter,
+					sdmxCode(cell(r, c.partner)),
+					c.partner,
+					flow
+				);
+				if (isRejection(o)) return [o];
+				const periodRaw = cell(r, c.period);
+				const period = parsePeriodText(periodRaw);
+				if (!period) return [reject('invalid-period', c.period, { value: periodRaw })];
+				const scaleRaw = cell(r, c.scale);
+				const power = powerOf(scaleRaw);
+				if (power === null || power > 12) {
+					return [reject('invalid-number', c.scale, { value: scaleRaw })];
+				}
+				if (power > 0 && !units.includes(scaleRaw)) units.push(scaleRaw);
+				const v = cx.value(r, c.value, power);
+				if (!v.ok) return [v.reject];
+				return [
+					{
+						kind: 'obs',
+						swapped: o.swapped,
+						obs: {
+							period,
+							partner: o.partner,
+							flow: o.flow,
+							reporter: o.reporter,
+							sector: 'TOTAL',
+							sectorLabel: null,
+							value: v.value,
+							currency: 'USD',
+							source: 'IMF IMTS',
+							note: '',
+							flag: ''
+						}
+					}
+				];
+			}
+		};
+		return mapper;
+	}
+};

@@ -1,0 +1,376 @@
+/**
+ * Issue severities and full-sentence messages in Italian and English.
+ * Messages are plain text: the UI must render them as text (they quote file content).
+ */
+import type { ImportIssue, IssueCode, Severity } from './types';
+
+export const SEVERITY: Readonly<Record<IssueCode, Severity>> = {
+	'empty-file': 'fatal',
+	'file-too-large': 'fatal',
+	'binary-file': 'fatal',
+	'no-text': 'fatal',
+	'unknown-format': 'fatal',
+	'no-data': 'fatal',
+	'unterminated-quote': 'fatal',
+	'needs-flow': 'fatal',
+	'no-valid-rows': 'fatal',
+	'field-count': 'error',
+	'invalid-number': 'error',
+	'ambiguous-number': 'error',
+	'unknown-country': 'error',
+	'invalid-period': 'error',
+	'unknown-flow': 'error',
+	'invalid-currency': 'error',
+	'invalid-flag': 'error',
+	'invalid-measure': 'error',
+	'missing-field': 'error',
+	'missing-value': 'skip',
+	'not-italy': 'skip',
+	'aggregate-partner': 'skip',
+	'other-flow': 'skip',
+	'not-trade-value': 'skip',
+	'not-goods': 'skip',
+	breakdown: 'skip',
+	'repeated-header': 'info',
+	'encoding-fallback': 'info',
+	'utf16-without-bom': 'info',
+	'invalid-utf8': 'info',
+	'separator-hint': 'info',
+	'title-skipped': 'info',
+	'footer-skipped': 'info',
+	'header-renamed': 'info',
+	'units-scaled': 'info',
+	'units-assumed': 'info',
+	'flow-from-context': 'info',
+	'flow-swapped': 'info',
+	'quote-repaired': 'info',
+	'number-format': 'info',
+	'issues-truncated': 'info'
+};
+
+export function severityOf(code: IssueCode): Severity {
+	return SEVERITY[code];
+}
+
+/** True for codes that count as a rejected row/observation. */
+export function isRejectionCode(code: IssueCode): boolean {
+	const s = SEVERITY[code];
+	return s === 'error' || s === 'skip';
+}
+
+type Lang = 'it' | 'en';
+type P = Record<string, string | number>;
+
+function num(n: number, lang: Lang): string {
+	const [int, frac] = String(n).split('.');
+	const grouped = (int ?? '').replace(/\B(?=(\d{3})+(?!\d))/g, lang === 'it' ? '.' : ',');
+	return frac ? `${grouped}${lang === 'it' ? ',' : '.'}${frac}` : grouped;
+}
+
+function s(p: P, k: string): string {
+	const v = p[k];
+	return v === undefined ? '' : String(v);
+}
+
+function n(p: P, k: string, lang: Lang): string {
+	const v = p[k];
+	return typeof v === 'number' ? num(v, lang) : s(p, k);
+}
+
+function q(text: string): string {
+	return `"${text}"`;
+}
+
+const BINARY: Record<string, [string, string]> = {
+	xlsx: [
+		'this is an Excel file: save it as CSV (File › Save as › CSV UTF-8) and load the CSV',
+		'questo è un file Excel: salvalo come CSV (File › Salva con nome › CSV UTF-8) e carica il CSV'
+	],
+	xls: [
+		'this is an Excel file (old .xls format): save it as CSV and load the CSV',
+		'questo è un file Excel (vecchio formato .xls): salvalo come CSV e carica il CSV'
+	],
+	ods: [
+		'this is a spreadsheet (OpenDocument): save it as CSV and load the CSV',
+		'questo è un foglio di calcolo (OpenDocument): salvalo come CSV e carica il CSV'
+	],
+	zip: [
+		'this is a ZIP archive: extract the CSV file first',
+		'questo è un archivio ZIP: estrai prima il file CSV'
+	],
+	'7z': [
+		'this is a 7z archive (like Comext bulk files): extract the CSV first and keep only the rows you need',
+		'questo è un archivio 7z (come i file bulk di Comext): estrai prima il CSV e tieni solo le righe che servono'
+	],
+	gzip: [
+		'this is a gzip archive: extract the CSV file first',
+		'questo è un archivio gzip: estrai prima il file CSV'
+	],
+	pdf: ['this is a PDF, not a CSV file', 'questo è un PDF, non un file CSV'],
+	image: ['this is an image, not a CSV file', "questa è un'immagine, non un file CSV"],
+	binary: [
+		'this file contains binary data (NUL bytes): it is not a CSV file',
+		'questo file contiene dati binari (byte NUL): non è un file CSV'
+	]
+};
+
+const FLOW: Record<string, [string, string]> = {
+	export: ['exports', 'esportazioni'],
+	import: ['imports', 'importazioni']
+};
+
+const FROM: Record<string, [string, string]> = {
+	'file-name': ['the file name', 'dal nome del file'],
+	title: ['the title lines', 'dalle righe del titolo'],
+	option: ['the choice made on import', "dalla scelta fatta all'importazione"]
+};
+
+function pick(pair: [string, string] | undefined, lang: Lang, fallback: string): string {
+	if (!pair) return fallback;
+	return lang === 'en' ? pair[0] : pair[1];
+}
+
+/** The body of the message, without the line/column prefix. */
+function body(issue: ImportIssue, lang: Lang): string {
+	const p = issue.params;
+	const en = lang === 'en';
+	const v = q(s(p, 'value'));
+	switch (issue.code) {
+		case 'empty-file':
+			return en ? 'the file is empty' : 'il file è vuoto';
+		case 'file-too-large':
+			return en
+				? `the file is ${n(p, 'size', lang)} MB; the limit is ${n(p, 'limit', lang)} MB: filter it first`
+				: `il file è di ${n(p, 'size', lang)} MB; il limite è ${n(p, 'limit', lang)} MB: filtralo prima`;
+		case 'binary-file':
+			return pick(
+				BINARY[s(p, 'kind')],
+				lang,
+				en ? 'this is not a text file' : 'questo non è un file di testo'
+			);
+		case 'no-text':
+			return en ? 'the file holds only blank lines' : 'il file contiene solo righe vuote';
+		case 'unknown-format':
+			return en
+				? `the columns (${q(s(p, 'header'))}) match no supported format: use the template (docs: DATA_FORMAT) or a file from Eurostat Comext, UN Comtrade, IMF, WITS, ISTAT or stat.uz`
+				: `le colonne (${q(s(p, 'header'))}) non corrispondono a nessun formato supportato: usa il modello (documentazione: DATA_FORMAT) o un file di Eurostat Comext, UN Comtrade, FMI, WITS, ISTAT o stat.uz`;
+		case 'no-data':
+			return en
+				? 'the header was found but there are no data rows below it'
+				: "l'intestazione c'è ma sotto non ci sono righe di dati";
+		case 'unterminated-quote':
+			return en
+				? `a quoted field opened here is never closed: it would swallow the remaining ${n(p, 'lines', lang)} lines. Nothing was imported; fix the quote and load the file again`
+				: `un campo tra virgolette aperto qui non viene mai chiuso: inghiottirebbe le ${n(p, 'lines', lang)} righe seguenti. Non è stato importato nulla; correggi le virgolette e ricarica il file`;
+		case 'needs-flow':
+			return en
+				? 'the file does not say whether the table holds exports or imports: choose the flow and import again'
+				: 'il file non dice se la tabella riporta esportazioni o importazioni: scegli il flusso e importa di nuovo';
+		case 'no-valid-rows': {
+			const main = s(p, 'main');
+			const reason = main
+				? describeIssue(
+						{ line: null, column: null, header: null, code: main as IssueCode, params: {} },
+						lang
+					)
+				: '';
+			return en
+				? `no row could be imported: all ${n(p, 'rows', lang)} were rejected. Most common reason: ${reason}`
+				: `nessuna riga importabile: sono state scartate tutte (${n(p, 'rows', lang)}). Motivo più frequente: ${reason}`;
+		}
+		case 'field-count':
+			return en
+				? `the row has ${n(p, 'found', lang)} fields but the header has ${n(p, 'expected', lang)} (a separator inside unquoted text shifts the columns): row rejected`
+				: `la riga ha ${n(p, 'found', lang)} campi ma l'intestazione ne ha ${n(p, 'expected', lang)} (un separatore dentro un testo senza virgolette sposta le colonne): riga scartata`;
+		case 'invalid-number':
+			if (p.expected !== undefined) {
+				return en
+					? `${v} is not a number in this file's format (like ${s(p, 'expected')})`
+					: `${v} non è un numero nel formato di questo file (come ${s(p, 'expected')})`;
+			}
+			return en ? `${v} is not a number` : `${v} non è un numero`;
+		case 'ambiguous-number':
+			return en
+				? `${v} is ambiguous — a decimal comma or a thousands separator? Nothing else in the file decides: set the decimal mark and import again`
+				: `${v} è ambiguo — virgola decimale o separatore delle migliaia? Nient'altro nel file lo chiarisce: indica il separatore decimale e importa di nuovo`;
+		case 'unknown-country':
+			return en
+				? `${v} is not a known country name or code`
+				: `${v} non è un nome o codice di paese riconosciuto`;
+		case 'invalid-period':
+			return en
+				? `${v} is not a period (expected e.g. 2024, 2024-03 or 2024-Q1)`
+				: `${v} non è un periodo (atteso ad es. 2024, 2024-03 o 2024-Q1)`;
+		case 'unknown-flow':
+			return en
+				? `${v} is not a flow (expected export or import)`
+				: `${v} non è un flusso (atteso export o import)`;
+		case 'invalid-currency':
+			return en
+				? `${v} is not a supported currency (EUR or USD)`
+				: `${v} non è una valuta supportata (EUR o USD)`;
+		case 'invalid-flag':
+			return en
+				? `flag ${v} is not p (provisional), e (estimated) or empty`
+				: `il flag ${v} non è p (provvisorio), e (stimato) o vuoto`;
+		case 'invalid-measure':
+			return en
+				? `${v} is not an investment measure (stock, flow or cumulative)`
+				: `${v} non è una misura di investimento (stock, flow o cumulative)`;
+		case 'missing-field':
+			return en
+				? `the required field ${q(s(p, 'field'))} is empty`
+				: `il campo obbligatorio ${q(s(p, 'field'))} è vuoto`;
+		case 'missing-value':
+			return s(p, 'value') === ''
+				? en
+					? 'empty cell: no value, so no observation'
+					: 'cella vuota: nessun valore, quindi nessuna osservazione'
+				: en
+					? `${v} marks a missing or confidential value: no observation`
+					: `${v} indica un valore mancante o riservato: nessuna osservazione`;
+		case 'not-italy':
+			return en
+				? `neither side is Italy (reporter ${q(s(p, 'reporter'))}, partner ${q(s(p, 'partner'))}): skipped`
+				: `nessuna delle due parti è l'Italia (dichiarante ${q(s(p, 'reporter'))}, partner ${q(s(p, 'partner'))}): ignorata`;
+		case 'aggregate-partner':
+			return en
+				? `${v} is an aggregate (world, EU, region), not a country: skipped`
+				: `${v} è un aggregato (mondo, UE, regione), non un paese: ignorato`;
+		case 'other-flow':
+			return en
+				? `${v} is a re-export, re-import, processing flow or partial customs procedure: not imported`
+				: `${v} è una riesportazione, reimportazione, un traffico di perfezionamento o un regime doganale parziale: non importato`;
+		case 'not-trade-value':
+			return en
+				? `${v} is not a trade value in money (quantities, shares and balances are skipped)`
+				: `${v} non è un valore monetario di scambio (quantità, quote e saldi sono ignorati)`;
+		case 'not-goods':
+			return en
+				? `type ${v} is not goods (services are not imported)`
+				: `il tipo ${v} non riguarda le merci (i servizi non sono importati)`;
+		case 'breakdown':
+			return en
+				? `the row is a breakdown by ${s(p, 'dimension')} (${v}) and would double count the totals: skipped`
+				: `la riga è una ripartizione per ${s(p, 'dimension')} (${v}) e conterebbe due volte i totali: ignorata`;
+		case 'repeated-header':
+			return en
+				? 'the header is repeated here (concatenated files?): line skipped'
+				: "l'intestazione si ripete qui (file concatenati?): riga ignorata";
+		case 'encoding-fallback':
+			return en
+				? 'the file is not valid UTF-8 and was read as Windows-1252; if accented letters look wrong, choose the encoding'
+				: 'il file non è UTF-8 valido ed è stato letto come Windows-1252; se le lettere accentate appaiono sbagliate, scegli la codifica';
+		case 'utf16-without-bom':
+			return en
+				? `the file was read as ${s(p, 'encoding').toUpperCase()} (no byte-order mark)`
+				: `il file è stato letto come ${s(p, 'encoding').toUpperCase()} (senza byte-order mark)`;
+		case 'invalid-utf8':
+			return en
+				? 'some bytes are not valid UTF-8 and were replaced with �'
+				: 'alcuni byte non sono UTF-8 valido e sono stati sostituiti con �';
+		case 'separator-hint':
+			return en
+				? `the first line (sep=${s(p, 'delimiter')}) sets the delimiter; it was skipped`
+				: `la prima riga (sep=${s(p, 'delimiter')}) indica il separatore; è stata saltata`;
+		case 'title-skipped':
+			return en
+				? `${n(p, 'lines', lang)} line(s) above the header were skipped as titles or notes, starting with ${q(s(p, 'first'))}`
+				: `${n(p, 'lines', lang)} riga/e sopra l'intestazione sono state saltate come titoli o note, a partire da ${q(s(p, 'first'))}`;
+		case 'footer-skipped':
+			return en
+				? `${n(p, 'lines', lang)} line(s) below the data were skipped as footnotes, starting with ${q(s(p, 'first'))}`
+				: `${n(p, 'lines', lang)} riga/e sotto i dati sono state saltate come note, a partire da ${q(s(p, 'first'))}`;
+		case 'header-renamed':
+			return en
+				? `the header ${q(s(p, 'from'))} is empty or repeated: the column is called ${q(s(p, 'to'))}`
+				: `l'intestazione ${q(s(p, 'from'))} è vuota o ripetuta: la colonna si chiama ${q(s(p, 'to'))}`;
+		case 'units-scaled':
+			if (s(p, 'where') === 'format') {
+				return en
+					? `values were multiplied by ${n(p, 'factor', lang)}: this source publishes its tables in ${s(p, 'phrase')}`
+					: `i valori sono stati moltiplicati per ${n(p, 'factor', lang)}: questa fonte pubblica le tavole in ${s(p, 'phrase')}`;
+			}
+			return en
+				? `values were multiplied by ${n(p, 'factor', lang)} because the file says ${q(s(p, 'phrase'))}`
+				: `i valori sono stati moltiplicati per ${n(p, 'factor', lang)} perché il file indica ${q(s(p, 'phrase'))}`;
+		case 'units-assumed':
+			return en
+				? `the file does not state the unit: values were read as ${s(p, 'phrase')} (the source's convention) and multiplied by ${n(p, 'factor', lang)}`
+				: `il file non indica l'unità: i valori sono stati letti come ${s(p, 'phrase')} (convenzione della fonte) e moltiplicati per ${n(p, 'factor', lang)}`;
+		case 'flow-from-context': {
+			const flow = pick(FLOW[s(p, 'flow')], lang, s(p, 'flow'));
+			const from = pick(FROM[s(p, 'from')], lang, s(p, 'from'));
+			const table = s(p, 'table');
+			return en
+				? `no column gives the flow: the table was read as ${flow} from ${from}${table ? ` (table ${table})` : ''}`
+				: `nessuna colonna indica il flusso: la tabella è stata letta come ${flow} ${from}${table ? ` (tavola ${table})` : ''}`;
+		}
+		case 'flow-swapped':
+			return en
+				? `${n(p, 'observations', lang)} observation(s) were reported by the partner country with Italy as partner: the flow was turned to Italy's point of view (a partner's export is an Italian import) and the reporter kept`
+				: `${n(p, 'observations', lang)} osservazione/i sono dichiarate dal paese partner con l'Italia come partner: il flusso è stato girato dal punto di vista dell'Italia (un'esportazione del partner è un'importazione italiana), mantenendo il dichiarante`;
+		case 'quote-repaired':
+			return en
+				? 'a stray quote inside a quoted field was kept as text; check this row'
+				: 'una virgoletta isolata dentro un campo tra virgolette è stata tenuta come testo; controlla questa riga';
+		case 'number-format': {
+			const dec = s(p, 'decimal');
+			const decName = en
+				? dec === ','
+					? 'decimal comma'
+					: 'decimal point'
+				: dec === ','
+					? 'virgola decimale'
+					: 'punto decimale';
+			const basis =
+				s(p, 'source') === 'format'
+					? en
+						? "the format's specification"
+						: 'la specifica del formato'
+					: s(p, 'source') === 'override'
+						? en
+							? 'your choice'
+							: 'la tua scelta'
+						: en
+							? "the file's own numbers"
+							: 'i numeri stessi del file';
+			return en
+				? `numbers were read with a ${decName}, from ${basis}; ${n(p, 'ambiguous', lang)} cell(s) such as ${q(s(p, 'example'))} were read accordingly, ${n(p, 'conflicting', lang)} contradicted it`
+				: `i numeri sono stati letti con la ${decName}, in base a ${basis}; ${n(p, 'ambiguous', lang)} celle come ${q(s(p, 'example'))} sono state lette di conseguenza, ${n(p, 'conflicting', lang)} lo contraddicevano`;
+		}
+		case 'issues-truncated':
+			return en
+				? `${n(p, 'omitted', lang)} more issue(s) of this kind are not listed (the counts stay exact): ${describeIssue({ line: null, column: null, header: null, code: s(p, 'code') as IssueCode, params: {} }, lang)}`
+				: `altri ${n(p, 'omitted', lang)} problemi di questo tipo non sono elencati (i conteggi restano esatti): ${describeIssue({ line: null, column: null, header: null, code: s(p, 'code') as IssueCode, params: {} }, lang)}`;
+	}
+}
+
+function capitalise(t: string): string {
+	return t.charAt(0).toUpperCase() + t.slice(1);
+}
+
+/**
+ * A full sentence for an issue, e.g.
+ * `Line 14, column 3 (VALUE_IN_EUR): "12,5" is ambiguous — a decimal comma or a thousands separator? …`
+ */
+export function describeIssue(issue: ImportIssue, lang: 'it' | 'en'): string {
+	const en = lang === 'en';
+	const parts: string[] = [];
+	if (issue.line !== null) parts.push(`${en ? 'Line' : 'Riga'} ${num(issue.line, lang)}`);
+	if (issue.column !== null) {
+		parts.push(
+			`${en ? 'column' : 'colonna'} ${issue.column}${issue.header !== null ? ` (${issue.header})` : ''}`
+		);
+	}
+	const count = issue.params.count;
+	const suffix =
+		typeof count === 'number' && count > 1 && isRejectionCode(issue.code)
+			? en
+				? ` (${num(count, lang)} observations)`
+				: ` (${num(count, lang)} osservazioni)`
+			: '';
+	const text = body(issue, lang) ?? '';
+	const sentence = parts.length ? `${capitalise(parts.join(', '))}: ${text}` : capitalise(text);
+	return `${sentence}${suffix}${/[.?!]$/.test(sentence + suffix) ? '' : '.'}`;
+}

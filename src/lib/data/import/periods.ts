@@ -1,0 +1,126 @@
+/**
+ * Period texts → the schema's periods (`YYYY`, `YYYY-MM`, `YYYY-Qn`).
+ *
+ * Accepted: `2024`, `2024-03`, `202403`, `2024M03`, `2024-M03`, `2024M3`, `2024/03`, `2024-Q1`,
+ * `2024Q1`, `Q1 2024`, `T1 2024`, `201952` (Comext annual), `202403-Mar. 2024` and
+ * `201952-Jan.-Dec. 2019` (Comext coded labels), `Mar. 2024`, `March 2024`, `marzo 2024`,
+ * `gen-24`, `Jan.-Dec. 2019`, `gen-dic 2019`.
+ */
+import { parsePeriod } from '../schema';
+
+const MONTHS = new Map<string, number>([
+	['jan', 1],
+	['january', 1],
+	['gen', 1],
+	['gennaio', 1],
+	['feb', 2],
+	['february', 2],
+	['febbraio', 2],
+	['mar', 3],
+	['march', 3],
+	['marzo', 3],
+	['apr', 4],
+	['april', 4],
+	['aprile', 4],
+	['may', 5],
+	['mag', 5],
+	['maggio', 5],
+	['jun', 6],
+	['june', 6],
+	['giu', 6],
+	['giugno', 6],
+	['jul', 7],
+	['july', 7],
+	['lug', 7],
+	['luglio', 7],
+	['aug', 8],
+	['august', 8],
+	['ago', 8],
+	['agosto', 8],
+	['sep', 9],
+	['sept', 9],
+	['september', 9],
+	['set', 9],
+	['settembre', 9],
+	['oct', 10],
+	['october', 10],
+	['ott', 10],
+	['ottobre', 10],
+	['nov', 11],
+	['november', 11],
+	['novembre', 11],
+	['dec', 12],
+	['december', 12],
+	['dic', 12],
+	['dicembre', 12]
+]);
+
+const pad = (m: number) => String(m).padStart(2, '0');
+
+function year(y: string): string | null {
+	const n = Number(y.length === 2 ? `20${y}` : y);
+	return n >= 1900 && n <= 2100 ? String(n) : null;
+}
+
+function month(y: string, m: number): string | null {
+	const yy = year(y);
+	return yy && m >= 1 && m <= 12 ? `${yy}-${pad(m)}` : null;
+}
+
+function parseText(raw: string): string | null {
+	let t = raw.trim();
+	// Comext coded labels: the code before the dash decides.
+	const coded = /^(\d{6})-\D/.exec(t);
+	if (coded) t = coded[1] as string;
+
+	let m = /^(\d{4})$/.exec(t);
+	if (m) return year(m[1] as string);
+	m = /^(\d{4})52$/.exec(t);
+	if (m) return year(m[1] as string);
+	m = /^(\d{4})(0[1-9]|1[0-2])$/.exec(t);
+	if (m) return month(m[1] as string, Number(m[2]));
+	m = /^(\d{4})(?:[-/.]?M|[-/.])(\d{1,2})$/i.exec(t);
+	if (m) return month(m[1] as string, Number(m[2]));
+	m = /^(\d{4})\s*[-/]?\s*[QT]([1-4])$/i.exec(t);
+	if (m) return year(m[1] as string) && `${m[1]}-Q${m[2]}`;
+	m = /^[QT]([1-4])\s*[-/]?\s*(\d{4})$/i.exec(t);
+	if (m) return year(m[2] as string) && `${m[2]}-Q${m[1]}`;
+	// `Jan.-Dec. 2019`, `gen-dic 2019`: the whole year.
+	m = /^(?:jan|gen)[a-z]*\.?\s*-\s*(?:dec|dic)[a-z]*\.?\s*(\d{4})$/i.exec(t);
+	if (m) return year(m[1] as string);
+	// `Mar. 2024`, `marzo 2024`, `gen-24`
+	m = /^([a-z]{3,9})\.?\s*[-/ ]?\s*(\d{4}|\d{2})$/i.exec(t);
+	if (m) {
+		const mm = MONTHS.get((m[1] as string).toLowerCase());
+		if (mm) return month(m[2] as string, mm);
+	}
+	return null;
+}
+
+const cache = new Map<string, string | null>();
+
+/** The schema period for a period text, or null. */
+export function parsePeriodText(raw: string): string | null {
+	let hit = cache.get(raw);
+	if (hit === undefined) {
+		const p = parseText(raw);
+		hit = p && parsePeriod(p) ? p : null;
+		if (cache.size > 10000) cache.clear();
+		cache.set(raw, hit);
+	}
+	return hit;
+}
+
+/**
+ * A wide table's column header read as a period: a period text, possibly followed by a footnote
+ * marker (`2023 1`, `2023*`, `2023 (p)`), returned as `marker`.
+ */
+export function parsePeriodHeader(raw: string): { period: string; marker: string } | null {
+	const t = raw.trim();
+	const direct = parsePeriodText(t);
+	if (direct) return { period: direct, marker: '' };
+	const m = /^(\d{4})(?:\s+(\d{1,2})|\s*(\*+)|\s*\(([^)]{1,12})\))$/.exec(t);
+	if (!m) return null;
+	const y = parsePeriodText(m[1] as string);
+	return y ? { period: y, marker: (m[2] ?? m[3] ?? m[4] ?? '').trim() } : null;
+}

@@ -1,0 +1,105 @@
+/**
+ * Main-thread side of the import: reads the File, hands its bytes to a worker (transferred),
+ * relays progress, and resolves with the ImportResult. `cancel()` terminates the worker and
+ * rejects the promise with an AbortError.
+ */
+import type { Flow } from '../schema';
+import { unpackResult } from '../import/columns';
+import { fileTooLarge, MAX_BYTES } from '../import/pipeline';
+import type { DialectOverride, ImportResult } from '../import/types';
+import type { ImportMessage, ImportRequest } from './protocol';
+
+/** The part of the Worker API used here (tests pass a fake). */
+export interface WorkerLike {
+	onmessage: ((event: MessageEvent<ImportMessage>) => void) | null;
+	onerror: ((event: ErrorEvent) => void) | null;
+	postMessage(message: ImportRequest, transfer: Transferable[]): void;
+	terminate(): void;
+}
+
+export interface RunImportOptions {
+	override?: DialectOverride;
+	dataset?: string;
+	tableFlow?: Flow;
+	onProgress?: (fraction: number) => void;
+	/** For tests only: creates the worker. */
+	createWorker?: () => WorkerLike;
+}
+
+export interface ImportJob {
+	promise: Promise<ImportResult>;
+	cancel(): void;
+}
+
+function defaultWorker(): WorkerLike {
+	return new Worker(new URL('./import.worker.ts', import.meta.url), {
+		type: 'module'
+	}) as unknown as WorkerLike;
+}
+
+export function runImport(file: File, opts: RunImportOptions = {}): ImportJob {
+	let worker: WorkerLike | null = null;
+	let settled = false;
+	let rejectPromise: (reason: unknown) => void = () => {};
+
+	const finish = () => {
+		settled = true;
+		worker?.terminate();
+		worker = null;
+	};
+
+	const promise = new Promise<ImportResult>((resolve, reject) => {
+		rejectPromise = reject;
+		if (file.size > MAX_BYTES) {
+			settled = true;
+			resolve(fileTooLarge(file.size));
+			return;
+		}
+		file.arrayBuffer().then(
+			(bytes) => {
+				if (settled) return;
+				const w = (opts.createWorker ?? defaultWorker)();
+				worker = w;
+				w.onmessage = (event) => {
+					if (settled) return;
+					const message = event.data;
+					if (message.type === 'progress') opts.onProgress?.(message.fraction);
+					else if (message.type === 'done') {
+						finish();
+						resolve(unpackResult(message.result));
+					} else {
+						finish();
+						reject(new Error(message.message));
+					}
+				};
+				w.onerror = (event) => {
+					if (settled) return;
+					finish();
+					reject(new Error(event.message || 'The import worker failed'));
+				};
+				const request: ImportRequest = {
+					bytes,
+					fileName: file.name,
+					override: opts.override,
+					dataset: opts.dataset,
+					tableFlow: opts.tableFlow
+				};
+				w.postMessage(request, [bytes]);
+			},
+			(err: unknown) => {
+				if (settled) return;
+				finish();
+				reject(err);
+			}
+		);
+	});
+
+	return {
+		promise,
+		cancel() {
+			if (settled) return;
+			finish();
+			rejectPromise(new DOMException('Import cancelled', 'AbortError'));
+		}
+	};
+}

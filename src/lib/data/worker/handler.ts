@@ -1,0 +1,24 @@
+/**
+ * The worker's work, kept apart from the worker global so that it can be tested in Node.
+ */
+import { packResult, transferables } from '../import/columns';
+import { importFile } from '../import/pipeline';
+import type { ImportMessage, ImportRequest } from './protocol';
+
+export function handleImportRequest(
+	request: ImportRequest,
+	post: (message: ImportMessage, transfer?: Transferable[]) => void
+): void {
+	try {
+		const result = importFile(new Uint8Array(request.bytes), request.fileName, {
+			override: request.override,
+			dataset: request.dataset,
+			tableFlow: request.tableFlow,
+			onProgress: (fraction) => post({ type: 'progress', fraction })
+		});
+		const packed = packResult(result);
+		post({ type: 'done', result: packed }, transferables(packed.rows));
+	} catch (err) {
+		post({ type: 'error', message: err instanceof Error ? err.message : String(err) });
+	}
+}

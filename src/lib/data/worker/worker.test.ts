@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import { unpackResult } from '../import/columns';
+import { MAX_BYTES } from '../import/pipeline';
+import { runImport, type WorkerLike } from './client';
+import { handleImportRequest } from './handler';
+import type { ImportMessage, ImportRequest } from './protocol';
+
+const CSV =
+	'period,partner,flow,reporter,sector,sector_label,value,currency,source,note,flag\n2023,KAZ,export,ITA,TOTAL,,5,EUR,s,,\n';
+
+/** A Worker stand-in running the real handler asynchronously, as the worker would. */
+class FakeWorker implements WorkerLike {
+	onmessage: ((event: MessageEvent<ImportMessage>) => void) | null = null;
+	onerror: ((event: ErrorEvent) => void) | null = null;
+	terminated = false;
+	posted: ImportRequest[] = [];
+	constructor(private readonly delay = 0) {}
+	postMessage(message: ImportRequest): void {
+		this.posted.push(message);
+		setTimeout(() => {
+			handleImportRequest(message, (m) => {
+				if (!this.terminated)
+					this.onmessage?.({ data: structuredClone(m) } as MessageEvent<ImportMessage>);
+			});
+		}, this.delay);
+	}
+	terminate(): void {
+		this.terminated = true;
+	}
+}
+
+describe('handleImportRequest', () => {
+	it('posts progress and then the packed result', () => {
+		const messages: ImportMessage[] = [];
+		const bytes = new TextEncoder().encode(CSV).buffer as ArrayBuffer;
+		handleImportRequest({ bytes, fileName: 'a.csv', dataset: 'mine' }, (m) => messages.push(m));
+		const done = messages.at(-1);
+		expect(done?.type).toBe('done');
+		expect(messages.some((m) => m.type === 'progress')).toBe(true);
+		if (done?.type !== 'done') return;
+		const result = unpackResult(done.result);
+		expect(result.rows).toEqual([
+			expect.objectContaining({ partner: 'KAZ', value: 5, dataset: 'mine' })
+		]);
+	});
+});
+
+describe('runImport', () => {
+	it('resolves with the result and relays progress', async () => {
+		const fractions: number[] = [];
+		const fake = new FakeWorker();
+		const job = runImport(new File([CSV], 'a.csv'), {
+			createWorker: () => fake,
+			onProgress: (f) => fractions.push(f)
+		});
+		const result = await job.promise;
+		expect(result.ok).toBe(true);
+		expect(result.rows[0]).toMatchObject({ partner: 'KAZ', dataset: 'a.csv' });
+		expect(fractions.at(-1)).toBe(1);
+		expect(fake.terminated).toBe(true);
+		expect(fake.posted[0]?.fileName).toBe('a.csv');
+	});
+
+	it('cancels with an AbortError and terminates the worker', async () => {
+		const fake = new FakeWorker(50);
+		const job = runImport(new File([CSV], 'a.csv'), { createWorker: () => fake });
+		await new Promise((r) => setTimeout(r, 5));
+		job.cancel();
+		await expect(job.promise).rejects.toMatchObject({ name: 'AbortError' });
+		expect(fake.terminated).toBe(true);
+	});
+
+	it('refuses a file over the size limit without reading it', async () => {
+		const big = {
+			size: MAX_BYTES + 1,
+			name: 'huge.csv',
+			arrayBuffer: () => Promise.reject(new Error('read'))
+		} as unknown as File;
+		const result = await runImport(big, { createWorker: () => new FakeWorker() }).promise;
+		expect(result.fatal?.code).toBe('file-too-large');
+	});
+
+	it('rejects when the worker fails', async () => {
+		const broken: WorkerLike = {
+			onmessage: null,
+			onerror: null,
+			postMessage() {
+				setTimeout(() => broken.onerror?.({ message: 'boom' } as ErrorEvent), 0);
+			},
+			terminate() {}
+		};
+		await expect(
+			runImport(new File([CSV], 'a.csv'), { createWorker: () => broken }).promise
+		).rejects.toThrow('boom');
+	});
+});

@@ -1,0 +1,131 @@
+/**
+ * Display names of countries and HS sectors in the chosen language (D7, L1).
+ *
+ * Country names: the core set (the partners, Italy, World) comes from a fixed table so that every
+ * browser shows the same spelling whatever its ICU version; the test checks that the table agrees
+ * with Node's `Intl.DisplayNames` except where we override it on purpose (`world` → `World`).
+ * Other codes in {@link ISO3_TO_ISO2} go through `Intl.DisplayNames`; anything else is shown as
+ * its code.
+ */
+
+import { TOTAL } from '../data/schema';
+import { hsSection, HS_CHAPTERS, RESERVED_CHAPTER } from './hs';
+import { LOCALES, type Lang } from './lang';
+
+/**
+ * ISO 3166-1 alpha-3 → the region code `Intl.DisplayNames` understands (alpha-2, or UN M49 `001`
+ * for the world). Kept small on purpose: the partners, Italy, World and a few frequent
+ * comparators.
+ */
+export const ISO3_TO_ISO2: Readonly<Record<string, string>> = {
+	KAZ: 'KZ',
+	UZB: 'UZ',
+	KGZ: 'KG',
+	TJK: 'TJ',
+	TKM: 'TM',
+	RUS: 'RU',
+	AZE: 'AZ',
+	ITA: 'IT',
+	WLD: '001',
+	CHN: 'CN',
+	DEU: 'DE',
+	FRA: 'FR',
+	GBR: 'GB',
+	TUR: 'TR',
+	USA: 'US'
+};
+
+/** Fixed names for the core codes; the usual Italian and English spellings. */
+export const COUNTRY_NAMES: Readonly<Record<string, Readonly<Record<Lang, string>>>> = {
+	KAZ: { it: 'Kazakistan', en: 'Kazakhstan' },
+	UZB: { it: 'Uzbekistan', en: 'Uzbekistan' },
+	KGZ: { it: 'Kirghizistan', en: 'Kyrgyzstan' },
+	TJK: { it: 'Tagikistan', en: 'Tajikistan' },
+	TKM: { it: 'Turkmenistan', en: 'Turkmenistan' },
+	RUS: { it: 'Russia', en: 'Russia' },
+	AZE: { it: 'Azerbaigian', en: 'Azerbaijan' },
+	ITA: { it: 'Italia', en: 'Italy' },
+	// ICU's English is lower-case `world`.
+	WLD: { it: 'Mondo', en: 'World' }
+};
+
+const displayNames = new Map<Lang, Intl.DisplayNames | null>();
+
+function regionNames(lang: Lang): Intl.DisplayNames | null {
+	if (!displayNames.has(lang)) {
+		let dn: Intl.DisplayNames | null = null;
+		try {
+			dn = new Intl.DisplayNames([LOCALES[lang]], { type: 'region', fallback: 'code' });
+		} catch {
+			dn = null; // very old engines: fall back to codes
+		}
+		displayNames.set(lang, dn);
+	}
+	return displayNames.get(lang) ?? null;
+}
+
+/**
+ * The country name for an ISO3 code via `Intl.DisplayNames`, ignoring the fixed table; exported
+ * for the consistency test. Null when the code is not in {@link ISO3_TO_ISO2}.
+ */
+export function intlCountryName(lang: Lang, iso3: string): string | null {
+	const region = ISO3_TO_ISO2[iso3.toUpperCase()];
+	if (!region) return null;
+	try {
+		return regionNames(lang)?.of(region) ?? null;
+	} catch {
+		return null;
+	}
+}
+
+/**
+ * The country name in the chosen language; the code itself when unknown. Case-tolerant.
+ *
+ * @example countryName('it', 'KGZ') // 'Kirghizistan'
+ * @example countryName('en', 'KGZ') // 'Kyrgyzstan'
+ * @example countryName('en', 'XYZ') // 'XYZ'
+ */
+export function countryName(lang: Lang, iso3: string): string {
+	const code = iso3.toUpperCase();
+	return COUNTRY_NAMES[code]?.[lang] ?? intlCountryName(lang, code) ?? iso3;
+}
+
+const TOTAL_NAME: Readonly<Record<Lang, string>> = { it: 'Totale', en: 'Total' };
+
+const GROUP_PREFIX = 'grp:';
+
+/**
+ * The display name of a sector code (D7):
+ *
+ * | code                         | name                                                  |
+ * | ---------------------------- | ----------------------------------------------------- |
+ * | `TOTAL`                      | `Totale` / `Total`                                    |
+ * | `I`..`XXI` (HS section)      | the section name                                      |
+ * | `01`..`97`, `99` (chapter)   | the chapter name                                      |
+ * | `2709`, `270900`, `27090010` | `label` if given, else `<chapter name>: HS 2709`      |
+ * | `grp:<slug>`                 | `label` if given, else the slug                       |
+ * | anything else                | `label` if given, else the code as-is                 |
+ *
+ * Chapters and sections always use the translated table, never a label from a file (which is in
+ * one language only).
+ *
+ * @example sectorName('it', '27') // 'Combustibili minerali, oli minerali'
+ * @example sectorName('en', '2709') // 'Mineral fuels, mineral oils: HS 2709'
+ * @example sectorName('en', 'grp:rare-earths', 'Rare earths') // 'Rare earths'
+ */
+export function sectorName(lang: Lang, code: string, label?: string | null): string {
+	const given = label?.trim() ? label.trim() : null;
+	if (code === TOTAL) return TOTAL_NAME[lang];
+	const section = hsSection(code);
+	if (section) return section[lang];
+	const chapter = HS_CHAPTERS[code];
+	if (chapter) return chapter[lang];
+	if (/^\d{4}(?:\d{2}){0,2}$/.test(code)) {
+		if (given) return given;
+		const chapterCode = code.slice(0, 2);
+		const parent = chapterCode === RESERVED_CHAPTER ? undefined : HS_CHAPTERS[chapterCode];
+		return parent ? `${parent[lang]}: HS ${code}` : `HS ${code}`;
+	}
+	if (code.startsWith(GROUP_PREFIX)) return given ?? code.slice(GROUP_PREFIX.length);
+	return given ?? code;
+}

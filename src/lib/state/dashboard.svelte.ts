@@ -1,0 +1,113 @@
+/**
+ * Dashboard state as a rune class provided through context. The URL is the single source of
+ * truth for what the user chose: `view` is decoded from it, and every change is a navigation.
+ * Big immutable values (tables, cubes, view data) live in $state.raw / $derived, never in deep
+ * proxies.
+ */
+import { getContext, setContext } from 'svelte';
+import { buildCube } from '../data/analysis/cube';
+import type { Rates } from '../data/analysis/convert';
+import type { TradeEvent } from '../data/schema';
+import { concatTables, type ObservationTable } from '../data/table';
+import { decodeState, defaultState, type Notice, type ViewState } from '../url/codec';
+import {
+	DEFAULT_PARTNERS,
+	growthData,
+	headlineData,
+	partnersData,
+	Prepared,
+	sectorsData,
+	volumesData,
+	yearsOf,
+	type Selection
+} from '../views/model';
+import { BUNDLED_DATASET, loadBundled } from './bundled';
+
+export interface Dataset {
+	id: string;
+	name: string;
+	table: ObservationTable;
+	/** Shown in the dashboard. */
+	active: boolean;
+}
+
+export class DashboardState {
+	view = $state.raw<ViewState>(defaultState());
+	notices = $state.raw<Notice[]>([]);
+	datasets = $state.raw<Dataset[]>([]);
+	events = $state.raw<readonly TradeEvent[]>([]);
+	rates = $state.raw<Rates>(loadBundled().rates);
+
+	constructor() {
+		const bundled = loadBundled();
+		this.datasets = [{ id: BUNDLED_DATASET, name: 'bundled', table: bundled.table, active: true }];
+		this.events = bundled.events;
+		this.rates = bundled.rates;
+	}
+
+	/** Set by the route: turns a new state into a navigation (the URL is the state). */
+	private navigator: (state: ViewState) => void = (state) => {
+		this.view = state;
+	};
+	setNavigator(fn: (state: ViewState) => void) {
+		this.navigator = fn;
+	}
+
+	/** Applies a change chosen by the user. */
+	update(patch: Partial<ViewState>) {
+		this.navigator({ ...this.view, ...patch });
+	}
+
+	/** Shows a view as a table (V9) or as a chart. */
+	toggleTable(view: string, on: boolean) {
+		const rest = this.view.tables.filter((v) => v !== view);
+		this.update({ tables: on ? [...rest, view] : rest });
+	}
+
+	/** Clears the cross-filters (country, sector, years). */
+	clearFilters() {
+		this.update({ focus: null, sector: null, from: null, to: null });
+	}
+
+	/** Reads the state from URL parameters (on load, navigation, Back/Forward). */
+	fromUrl(params: URLSearchParams) {
+		const { state, notices } = decodeState(params);
+		this.view = state;
+		this.notices = notices;
+	}
+
+	/** Uploaded datasets take precedence over the bundled one where both hold the same cell. */
+	prepared = $derived.by(() => {
+		const active = this.datasets.filter((d) => d.active);
+		const priority = [...active.map((d) => d.id)].reverse();
+		const cube = buildCube(concatTables(active.map((d) => d.table)), priority);
+		return new Prepared({ cube, rates: this.rates, events: this.events });
+	});
+
+	selection: Selection = $derived({
+		partners: this.view.partners ?? DEFAULT_PARTNERS,
+		focus: this.view.focus,
+		sector: this.view.sector,
+		from: this.view.from,
+		to: this.view.to,
+		measure: this.view.flow,
+		reporter: this.view.reporter,
+		currency: this.view.currency,
+		base: this.view.base
+	});
+
+	volumes = $derived(volumesData(this.prepared, this.selection));
+	growth = $derived(growthData(this.prepared, this.selection));
+	partners = $derived(partnersData(this.prepared, this.selection));
+	sectors = $derived(sectorsData(this.prepared, this.selection));
+	headline = $derived(headlineData(this.prepared, this.selection));
+
+	/** Years present in the data, for the range controls. */
+	years = $derived.by(() => {
+		return yearsOf(this.prepared.data.cube);
+	});
+}
+
+const KEY = Symbol('dashboard');
+export const setDashboard = (s: DashboardState) => setContext(KEY, s);
+export const getDashboard = () => getContext<DashboardState>(KEY);

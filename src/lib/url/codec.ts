@@ -1,0 +1,358 @@
+/**
+ * The shareable view state ⇄ URL query parameters (I2, S1). Pure, never throws, versioned by
+ * migrations.
+ *
+ * | param      | values                                              | default                 | notes                                                              |
+ * | ---------- | --------------------------------------------------- | ----------------------- | ------------------------------------------------------------------ |
+ * | `lang`     | `en`, `it`                                          | `en`                    | interface, number and date language                                |
+ * | `partners` | comma list of `KAZ UZB KGZ TJK TKM RUS AZE`         | the five Central Asian  | order kept, duplicates dropped, case-insensitive                   |
+ * | `flow`     | `export`, `import`, `turnover`, `balance`           | `export`                | seen from Italy                                                    |
+ * | `from`     | year 1990..2100                                     | all years               | swapped with `to` when later than it                               |
+ * | `to`       | year 1990..2100                                     | all years               |                                                                    |
+ * | `reporter` | `ITA`, `partner`                                    | `ITA`                   | whose statistics                                                   |
+ * | `sector`   | `TOTAL`, HS chapter `27`, heading `2709` (up to 8 digits), section `V`, `grp:<slug>` | `TOTAL` | `TOTAL` is never written                          |
+ * | `currency` | `EUR`, `USD`                                        | `EUR`                   |                                                                    |
+ * | `events`   | `1`, `0`                                            | `1`                     | event markers on time charts                                       |
+ * | `growth`   | `yoy`, `index`, `cagr`                              | `yoy`                   | growth view mode                                                   |
+ * | `base`     | year 1990..2100                                     | none                    | base year of the index (= 100)                                     |
+ * | `focus`    | one of the `partners` codes                         | none                    | country clicked in the comparison view (cross-filter)              |
+ * | `tables`   | comma list of view names (`[a-z][a-z0-9-]*`)        | none                    | views shown as a table instead of a chart; order kept, deduplicated |
+ *
+ * Rules:
+ * - {@link encodeState} writes only values that differ from {@link DEFAULT_STATE}, in the order of
+ *   the table above, so equal states give equal URLs.
+ * - {@link decodeState} never throws: an unknown or malformed value falls back to its default and
+ *   yields a {@link Notice}; so do unknown parameters and repeated ones (the first value wins).
+ * - Case is forgiven where the meaning is unambiguous (`lang=IT`, `partners=kaz`, `currency=usd`).
+ * - Old URLs are upgraded by {@link MIGRATIONS}, applied in order before decoding. There is no
+ *   version parameter: each migration recognises the old shape itself (e.g. a renamed parameter is
+ *   present). Add a `v` parameter only when a change cannot be recognised that way.
+ */
+
+import {
+	ALL_PARTNERS,
+	CURRENCIES,
+	MEASURES,
+	TOTAL,
+	type Currency,
+	type Measure
+} from '../data/schema';
+import { hsSection } from '../i18n/hs';
+import { LANGS, type Lang } from '../i18n/lang';
+
+export type Reporter = 'ITA' | 'partner';
+export const REPORTERS: readonly Reporter[] = ['ITA', 'partner'];
+
+export type GrowthMode = 'yoy' | 'index' | 'cagr';
+export const GROWTH_MODES: readonly GrowthMode[] = ['yoy', 'index', 'cagr'];
+
+/** Years accepted in `from`, `to` and `base`. */
+export const YEAR_MIN = 1990;
+export const YEAR_MAX = 2100;
+
+export interface ViewState {
+	/** Interface language; default `en`. */
+	lang: Lang;
+	/** Partners shown, ISO3 in the user's order; null = the five Central Asian partners. */
+	partners: string[] | null;
+	/** Measure shown; default `export`. */
+	flow: Measure;
+	/** First and last year shown; null = open. */
+	from: number | null;
+	to: number | null;
+	/** Whose statistics; default `ITA`. */
+	reporter: Reporter;
+	/** Sector code; null = `TOTAL`. */
+	sector: string | null;
+	currency: Currency;
+	/** Event markers on time charts. */
+	events: boolean;
+	/** Growth view mode. */
+	growth: GrowthMode;
+	/** Index base year. */
+	base: number | null;
+	/** Country clicked in the comparison view (cross-filter). */
+	focus: string | null;
+	/** Views shown as tables instead of charts. */
+	tables: string[];
+}
+
+export const DEFAULT_STATE: Readonly<ViewState> = Object.freeze({
+	lang: 'en',
+	partners: null,
+	flow: 'export',
+	from: null,
+	to: null,
+	reporter: 'ITA',
+	sector: null,
+	currency: 'EUR',
+	events: true,
+	growth: 'yoy',
+	base: null,
+	focus: null,
+	tables: []
+} satisfies ViewState);
+
+/** Returns a fresh, mutable copy of the default state. */
+export function defaultState(): ViewState {
+	return { ...DEFAULT_STATE, tables: [] };
+}
+
+export interface Notice {
+	param: string;
+	value: string;
+	code: 'unknown-value' | 'malformed' | 'out-of-range' | 'unknown-param';
+}
+
+/** Parameter names in encoding order. */
+export const PARAMS = [
+	'lang',
+	'partners',
+	'flow',
+	'from',
+	'to',
+	'reporter',
+	'sector',
+	'currency',
+	'events',
+	'growth',
+	'base',
+	'focus',
+	'tables'
+] as const;
+export type ParamName = (typeof PARAMS)[number];
+
+/**
+ * An upgrade of old URLs. `migrate` must be pure (return a new object) and a no-op on URLs that
+ * do not have the old shape, since there is no version number to tell them apart.
+ *
+ * @example
+ * // a hypothetical rename of `measure` to `flow`
+ * const renameMeasure: Migration = {
+ * 	id: '2025-measure-to-flow',
+ * 	migrate(params) {
+ * 		const out = new URLSearchParams(params);
+ * 		const old = out.get('measure');
+ * 		out.delete('measure');
+ * 		if (old !== null && !out.has('flow')) out.set('flow', old);
+ * 		return out;
+ * 	}
+ * };
+ */
+export interface Migration {
+	id: string;
+	migrate(params: URLSearchParams): URLSearchParams;
+}
+
+/** Applied in order before decoding. Empty: the first published URL shape is the current one. */
+export const MIGRATIONS: readonly Migration[] = [];
+
+/** Applies migrations in order to a copy of `params`. */
+export function migrate(
+	params: URLSearchParams,
+	migrations: readonly Migration[] = MIGRATIONS
+): URLSearchParams {
+	let out = new URLSearchParams(params);
+	for (const m of migrations) out = m.migrate(out);
+	return out;
+}
+
+export interface DecodeOptions {
+	/** Defaults to {@link MIGRATIONS}. */
+	migrations?: readonly Migration[];
+	/** Parameters owned by someone else (e.g. a route's own), not reported as unknown. */
+	otherParams?: readonly string[];
+}
+
+const YEAR = /^\d{4}$/;
+const VIEW_NAME = /^[a-z][a-z0-9-]{0,31}$/;
+const HS_CODE = /^\d{2}(?:\d{2}){0,3}$/;
+// eslint-disable-next-line no-control-regex
+const GROUP = /^grp:[^\u0000-\u001f\u007f]{1,100}$/;
+const PARTNER_SET: ReadonlySet<string> = new Set(ALL_PARTNERS);
+
+type Result<T> = { ok: true; value: T } | { ok: false; code: Notice['code'] };
+
+/** Case-insensitive choice among allowed values; returns the canonical spelling. */
+function pick<T extends string>(options: readonly T[], raw: string): Result<T> {
+	const found = options.find((o) => o.toLowerCase() === raw.toLowerCase());
+	return found === undefined ? { ok: false, code: 'unknown-value' } : { ok: true, value: found };
+}
+
+function parseYear(raw: string): Result<number> {
+	if (!YEAR.test(raw)) return { ok: false, code: 'malformed' };
+	const year = Number(raw);
+	if (year < YEAR_MIN || year > YEAR_MAX) return { ok: false, code: 'out-of-range' };
+	return { ok: true, value: year };
+}
+
+/** Splits a comma list, trims items and drops empty ones. */
+function splitList(raw: string): string[] {
+	return raw
+		.split(',')
+		.map((s) => s.trim())
+		.filter((s) => s !== '');
+}
+
+/** Normalises a sector code from a URL; null for TOTAL, undefined when not a sector code. */
+export function normalizeSector(raw: string): string | null | undefined {
+	if (raw.toUpperCase() === TOTAL) return null;
+	if (HS_CODE.test(raw)) return raw;
+	const numeral = raw.toUpperCase();
+	if (/^[IVX]+$/.test(numeral) && hsSection(numeral)) return numeral;
+	if (GROUP.test(raw)) return raw;
+	return undefined;
+}
+
+/**
+ * Reads the view state from URL parameters. Never throws; everything it could not use is listed
+ * in `notices`.
+ *
+ * @example decodeState(new URLSearchParams('lang=it&partners=kaz,UZB,KAZ&from=2023&to=2015'))
+ * // state: { lang: 'it', partners: ['KAZ', 'UZB'], from: 2015, to: 2023, ... }
+ * // notices: [{ param: 'from', value: '2023', code: 'out-of-range' }]  (the swap)
+ */
+export function decodeState(
+	input: URLSearchParams,
+	options: DecodeOptions = {}
+): { state: ViewState; notices: Notice[] } {
+	const params = migrate(input, options.migrations ?? MIGRATIONS);
+	const state = defaultState();
+	const notices: Notice[] = [];
+	const note = (param: string, value: string, code: Notice['code']) =>
+		notices.push({ param, value, code });
+
+	const known = new Set<string>(PARAMS);
+	const other = new Set(options.otherParams ?? []);
+	const seen = new Set<string>();
+	for (const [name, value] of params) {
+		if (!known.has(name)) {
+			if (!other.has(name)) note(name, value, 'unknown-param');
+		} else if (seen.has(name)) note(name, value, 'malformed');
+		seen.add(name);
+	}
+
+	const get = (name: ParamName): string | null => {
+		const raw = params.get(name);
+		return raw === null ? null : raw.trim();
+	};
+	const choose = <T extends string>(
+		name: ParamName,
+		allowed: readonly T[],
+		set: (v: T) => void
+	) => {
+		const raw = get(name);
+		if (raw === null) return;
+		const r = pick(allowed, raw);
+		if (r.ok) set(r.value);
+		else note(name, raw, r.code);
+	};
+	const year = (name: ParamName, set: (v: number) => void) => {
+		const raw = get(name);
+		if (raw === null) return;
+		const r = parseYear(raw);
+		if (r.ok) set(r.value);
+		else note(name, raw, r.code);
+	};
+
+	choose('lang', LANGS, (v) => (state.lang = v));
+
+	const partnersRaw = get('partners');
+	if (partnersRaw !== null) {
+		const list: string[] = [];
+		for (const item of splitList(partnersRaw)) {
+			const code = item.toUpperCase();
+			if (!PARTNER_SET.has(code)) note('partners', item, 'unknown-value');
+			else if (!list.includes(code)) list.push(code);
+		}
+		if (list.length > 0) state.partners = list;
+		else if (splitList(partnersRaw).length === 0) note('partners', partnersRaw, 'malformed');
+	}
+
+	choose('flow', MEASURES, (v) => (state.flow = v));
+	year('from', (v) => (state.from = v));
+	year('to', (v) => (state.to = v));
+	if (state.from !== null && state.to !== null && state.from > state.to) {
+		note('from', String(state.from), 'out-of-range');
+		[state.from, state.to] = [state.to, state.from];
+	}
+	choose('reporter', REPORTERS, (v) => (state.reporter = v));
+
+	const sectorRaw = get('sector');
+	if (sectorRaw !== null) {
+		const sector = normalizeSector(sectorRaw);
+		if (sector === undefined) note('sector', sectorRaw, 'unknown-value');
+		else state.sector = sector;
+	}
+
+	choose('currency', CURRENCIES, (v) => (state.currency = v));
+
+	const eventsRaw = get('events');
+	if (eventsRaw !== null) {
+		if (eventsRaw === '1') state.events = true;
+		else if (eventsRaw === '0') state.events = false;
+		else note('events', eventsRaw, 'unknown-value');
+	}
+
+	choose('growth', GROWTH_MODES, (v) => (state.growth = v));
+	year('base', (v) => (state.base = v));
+
+	const focusRaw = get('focus');
+	if (focusRaw !== null) {
+		const code = focusRaw.toUpperCase();
+		if (PARTNER_SET.has(code)) state.focus = code;
+		else note('focus', focusRaw, 'unknown-value');
+	}
+
+	const tablesRaw = get('tables');
+	if (tablesRaw !== null) {
+		const items = splitList(tablesRaw);
+		if (items.length === 0) note('tables', tablesRaw, 'malformed');
+		for (const item of items) {
+			const name = item.toLowerCase();
+			if (!VIEW_NAME.test(name)) note('tables', item, 'malformed');
+			else if (!state.tables.includes(name)) state.tables.push(name);
+		}
+	}
+
+	return { state, notices };
+}
+
+/**
+ * Writes the view state as URL parameters: only values that differ from {@link DEFAULT_STATE},
+ * in the order of {@link PARAMS}. An empty `partners` list and a `TOTAL` sector count as the
+ * defaults. `decodeState(encodeState(s)).state` equals `s` for every valid state.
+ *
+ * @example encodeState({ ...DEFAULT_STATE, lang: 'it', from: 2015 }).toString() // 'lang=it&from=2015'
+ */
+export function encodeState(state: ViewState): URLSearchParams {
+	const d = DEFAULT_STATE;
+	const out = new URLSearchParams();
+	if (state.lang !== d.lang) out.set('lang', state.lang);
+	if (state.partners !== null && state.partners.length > 0)
+		out.set('partners', state.partners.join(','));
+	if (state.flow !== d.flow) out.set('flow', state.flow);
+	if (state.from !== null) out.set('from', String(state.from));
+	if (state.to !== null) out.set('to', String(state.to));
+	if (state.reporter !== d.reporter) out.set('reporter', state.reporter);
+	if (state.sector !== null && state.sector !== TOTAL) out.set('sector', state.sector);
+	if (state.currency !== d.currency) out.set('currency', state.currency);
+	if (state.events !== d.events) out.set('events', state.events ? '1' : '0');
+	if (state.growth !== d.growth) out.set('growth', state.growth);
+	if (state.base !== null) out.set('base', String(state.base));
+	if (state.focus !== null) out.set('focus', state.focus);
+	if (state.tables.length > 0) out.set('tables', state.tables.join(','));
+	return out;
+}
+
+/**
+ * The query string for a state, `''` for the default state, else `?...`; commas and colons are
+ * left readable (`partners=KAZ,UZB`, `sector=grp:rare-earths`), which `URLSearchParams` parses
+ * the same way.
+ *
+ * @example stateToSearch({ ...DEFAULT_STATE, partners: ['KAZ', 'UZB'] }) // '?partners=KAZ,UZB'
+ */
+export function stateToSearch(state: ViewState): string {
+	const query = encodeState(state).toString().replaceAll('%2C', ',').replaceAll('%3A', ':');
+	return query === '' ? '' : `?${query}`;
+}
