@@ -7,7 +7,9 @@ export async function chartsReady(page: Page) {
 			() =>
 				page.evaluate(() => {
 					const charts = [...document.querySelectorAll('[data-chart]')];
-					return charts.length > 0 && charts.every((c) => c.getAttribute('data-chart-ready') === 'true');
+					return (
+						charts.length > 0 && charts.every((c) => c.getAttribute('data-chart-ready') === 'true')
+					);
 				}),
 			{ timeout: 15_000 }
 		)

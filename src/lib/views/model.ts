@@ -251,7 +251,15 @@ export function headlineData(
 			partners,
 			mixed,
 			...h,
-			coverage: coverageRatio(h.exports.value, h.imports.value),
+			// Exports ÷ imports over the partners that have both flows (turnover and balance are
+			// only defined there): (T + B) / (T − B).
+			coverage:
+				h.turnover.value === null || h.balance.value === null
+					? null
+					: coverageRatio(
+							(h.turnover.value + h.balance.value) / 2,
+							(h.turnover.value - h.balance.value) / 2
+						),
 			prev: withPrev
 				? {
 						exports: tot('exports', year - 1),

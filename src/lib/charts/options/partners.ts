@@ -62,8 +62,9 @@ export function partnersOption(
 				type: 'bar',
 				barMaxWidth: 28,
 				cursor: 'pointer',
+				// A country without a figure keeps its row, with the reason as its label (never a 0 bar).
 				data: bars.map((b, i) => ({
-					value: b.value,
+					value: b.value ?? 0,
 					partner: b.partner,
 					itemStyle: {
 						color: partnerColor(b.partner, i),

@@ -15,13 +15,25 @@ import { tooltipHtml } from './tooltip';
 
 export const REMAINDER = '__remainder__';
 
+/** The colour of a sector segment, shared with the keys under the chart (they replace a legend). */
+export function sectorColor(sectors: readonly string[], code: string): string {
+	if (code === REMAINDER) return REMAINDER_COLOR;
+	const i = sectors.indexOf(code);
+	return SECTOR_COLORS[(i < 0 ? 0 : i) % SECTOR_COLORS.length] as string;
+}
+
+/** Sector codes in the order the chart stacks them. */
+export function sectorOrder(rows: readonly { breakdown: SectorBreakdown | null }[]): string[] {
+	return [...new Set(rows.flatMap((r) => r.breakdown?.items.map((i) => i.sector) ?? []))];
+}
+
 export function sectorsOption(
 	data: { rows: { partner: string; breakdown: SectorBreakdown | null }[] },
 	ctx: ChartContext,
 	selected: string | null
 ): EChartsCoreOption {
 	const rows = data.rows;
-	const sectors = [...new Set(rows.flatMap((r) => r.breakdown?.items.map((i) => i.sector) ?? []))];
+	const sectors = sectorOrder(rows);
 	const label = (code: string) =>
 		code === REMAINDER
 			? t(ctx.lang, 'sector.remainder')
@@ -53,14 +65,7 @@ export function sectorsOption(
 	const all = [...sectors, REMAINDER];
 	return {
 		...baseOption,
-		grid: { left: 8, right: 16, top: 48, bottom: 24, containLabel: true },
-		legend: {
-			top: 0,
-			left: 0,
-			type: 'scroll',
-			data: all.map(label),
-			textStyle: { color: MUTED }
-		},
+		grid: { left: 8, right: 16, top: 8, bottom: 24, containLabel: true },
 		tooltip: {
 			trigger: 'item',
 			confine: true,
@@ -98,7 +103,7 @@ export function sectorsOption(
 			axisTick: { show: false },
 			inverse: true
 		},
-		series: all.map((code, i) => ({
+		series: all.map((code) => ({
 			id: `sector-${code}`,
 			name: label(code),
 			sector: code,
@@ -107,7 +112,7 @@ export function sectorsOption(
 			barMaxWidth: 30,
 			cursor: code === REMAINDER ? 'default' : 'pointer',
 			itemStyle: {
-				color: code === REMAINDER ? REMAINDER_COLOR : SECTOR_COLORS[i % SECTOR_COLORS.length],
+				color: sectorColor(sectors, code),
 				opacity: selected && selected !== code && code !== REMAINDER ? 0.4 : 1,
 				decal:
 					code === REMAINDER

@@ -73,6 +73,21 @@ describe(sectorBreakdown, () => {
 		expect(latestSectorYear(points, 2020)).toBeNull();
 	});
 
+	it('skips a year whose detail covers other months than its total', () => {
+		const months = Array.from({ length: 11 }, (_, i) =>
+			row({ period: `2022-${String(i + 1).padStart(2, '0')}`, value: 10, sector: '27' })
+		);
+		// Chapter 27 rows stop in November: 2022 is partial for the chapter and complete for the
+		// total, so its detail is no share of that total.
+		const mixed = annualize([
+			row({ period: '2021', value: 1000 }),
+			row({ period: '2021', value: 600, sector: '27' }),
+			row({ period: '2022', value: 900 }),
+			...months
+		]);
+		expect(latestSectorYear(mixed, null)).toBe(2021);
+	});
+
 	it('gives no remainder when items exceed the total (overlapping groups)', () => {
 		const over = annualize([
 			row({ period: '2021', value: 100 }),

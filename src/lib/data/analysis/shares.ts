@@ -157,9 +157,9 @@ export function latestSectorYear(
 	points: readonly AnnualPoint[],
 	upTo: number | null
 ): number | null {
-	const years = points
-		.filter((p) => p.sector !== TOTAL && (upTo === null || p.year <= upTo))
-		.filter((p) => points.some((t) => t.sector === TOTAL && t.year === p.year))
-		.map((p) => p.year);
-	return years.length ? Math.max(...years) : null;
+	const years = [...new Set(points.filter((p) => p.sector !== TOTAL).map((p) => p.year))]
+		.filter((y) => upTo === null || y <= upTo)
+		.sort((a, b) => b - a);
+	// The detail must match its total's months (a Jan–Nov chapter is no share of a full year).
+	return years.find((y) => (sectorBreakdown(points, y)?.items.length ?? 0) > 0) ?? null;
 }
