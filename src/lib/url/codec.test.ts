@@ -252,7 +252,8 @@ describe('encodeState', () => {
 			growth: 'cagr',
 			base: 2000,
 			focus: 'KAZ',
-			tables: ['x']
+			tables: ['x'],
+			deck: [{ view: 'volumes', query: '' }]
 		});
 		expect([...encodeState(all).keys()]).toEqual([...PARAMS]);
 	});

@@ -17,6 +17,7 @@
  * | `base`     | year 1990..2100                                     | none                    | base year of the index (= 100)                                     |
  * | `focus`    | one of the `partners` codes                         | none                    | country clicked in the comparison view (cross-filter)              |
  * | `tables`   | comma list of view names (`[a-z][a-z0-9-]*`)        | none                    | views shown as a table instead of a chart; order kept, deduplicated |
+ * | `deck`     | pinned views, see `deck.ts` (`volumes!flow.import~growth`) | none             | presenter deck (S4); each slide's query canonicalised, `lang` never part of it |
  *
  * Rules:
  * - {@link encodeState} writes only values that differ from {@link DEFAULT_STATE}, in the order of
@@ -39,6 +40,7 @@ import {
 } from '../data/schema';
 import { hsSection } from '../i18n/hs';
 import { LANGS, type Lang } from '../i18n/lang';
+import { decodeDeck, encodeDeck, deckParam, type Slide } from './deck';
 
 export type Reporter = 'ITA' | 'partner';
 export const REPORTERS: readonly Reporter[] = ['ITA', 'partner'];
@@ -75,6 +77,8 @@ export interface ViewState {
 	focus: string | null;
 	/** Views shown as tables instead of charts. */
 	tables: string[];
+	/** Views pinned for presenter mode (S4); absent = none. Kept in the URL so that it survives every change. */
+	deck?: Slide[];
 }
 
 export const DEFAULT_STATE: Readonly<ViewState> = Object.freeze({
@@ -118,7 +122,8 @@ export const PARAMS = [
 	'growth',
 	'base',
 	'focus',
-	'tables'
+	'tables',
+	'deck'
 ] as const;
 export type ParamName = (typeof PARAMS)[number];
 
@@ -315,7 +320,46 @@ export function decodeState(
 		}
 	}
 
+	const deckRaw = get('deck');
+	if (deckRaw !== null) {
+		const { slides, invalid } = readDeck(deckRaw);
+		if (invalid) note('deck', deckRaw, 'malformed');
+		if (slides.length > 0) state.deck = slides;
+	}
+
 	return { state, notices };
+}
+
+/**
+ * The canonical query of a slide: the state as {@link encodeState} writes it, without `lang`
+ * (a deck is presented in its page's language) and without `deck`.
+ *
+ * @example slideQuery({ ...DEFAULT_STATE, lang: 'it', flow: 'import' }) // 'flow=import'
+ */
+export function slideQuery(state: ViewState): string {
+	const params = encodeState({ ...state, lang: DEFAULT_STATE.lang });
+	params.delete('deck');
+	return params.toString();
+}
+
+/**
+ * Reads a deck parameter (`deck=` on the dashboard, `slides=` on /present): the syntax of
+ * `deck.ts`, then every slide's values checked by {@link decodeState} and written back
+ * canonically. `invalid` when anything was dropped. Never throws.
+ */
+export function readDeck(raw: string): { slides: Slide[]; invalid: boolean } {
+	const decoded = decodeDeck(raw);
+	let invalid = decoded.errors.length > 0;
+	const slides = decoded.slides.map((slide) => {
+		const params = new URLSearchParams(slide.query);
+		if (params.has('lang') || params.has('deck')) invalid = true;
+		params.delete('lang');
+		params.delete('deck');
+		const { state, notices } = decodeState(params);
+		if (notices.length > 0) invalid = true;
+		return { view: slide.view, query: slideQuery(state) };
+	});
+	return { slides, invalid };
 }
 
 /**
@@ -342,17 +386,22 @@ export function encodeState(state: ViewState): URLSearchParams {
 	if (state.base !== null) out.set('base', String(state.base));
 	if (state.focus !== null) out.set('focus', state.focus);
 	if (state.tables.length > 0) out.set('tables', state.tables.join(','));
+	if (state.deck && state.deck.length > 0) out.set('deck', encodeDeck(state.deck));
 	return out;
 }
 
 /**
  * The query string for a state, `''` for the default state, else `?...`; commas and colons are
- * left readable (`partners=KAZ,UZB`, `sector=grp:rare-earths`), which `URLSearchParams` parses
- * the same way.
+ * left readable (`partners=KAZ,UZB`, `sector=grp:rare-earths`), and so are the separators of a
+ * deck (`deck=volumes!flow.import~growth`), which `URLSearchParams` parses the same way.
  *
  * @example stateToSearch({ ...DEFAULT_STATE, partners: ['KAZ', 'UZB'] }) // '?partners=KAZ,UZB'
  */
 export function stateToSearch(state: ViewState): string {
-	const query = encodeState(state).toString().replaceAll('%2C', ',').replaceAll('%3A', ':');
+	const params = encodeState(state);
+	const deck = params.get('deck');
+	params.delete('deck');
+	let query = params.toString().replaceAll('%2C', ',').replaceAll('%3A', ':');
+	if (deck !== null) query += `${query === '' ? '' : '&'}deck=${deckParam(deck)}`;
 	return query === '' ? '' : `?${query}`;
 }

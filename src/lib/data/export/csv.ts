@@ -1,0 +1,200 @@
+/**
+ * CSV writer for downloads (S3). Pure: rows in, text out.
+ *
+ * Two variants:
+ * - `en`: `,` between fields, `.` as decimal separator, no BOM;
+ * - `it`: `;` between fields, `,` as decimal separator, UTF-8 byte-order mark first (what Excel
+ *   in an Italian locale opens correctly with a double click).
+ *
+ * Layout: an optional first comment line `# Source: …; vintage: …; downloaded: YYYY-MM-DD` (labels in
+ * the chosen language, ` · ` instead of `; ` in the Italian variant; read it with `comment='#'` in pandas, `comment = "#"` in readr, or skip one
+ * line), then the header row, then one line per row; lines end with CRLF (RFC 4180).
+ *
+ * Safety: text cells that a spreadsheet would run as a formula are neutralised by our own
+ * {@link neutralise} (a `'` in front), numbers are written as plain machine numbers and never
+ * altered (`-12.5` stays `-12.5`), fields holding the delimiter, a quote or a line break are quoted.
+ */
+
+export type CsvVariant = 'en' | 'it';
+
+export interface CsvColumn {
+	/** Key of the value in each row. */
+	key: string;
+	/** Header text (in the chosen language). */
+	header: string;
+}
+
+export type CsvCell = string | number | boolean | null | undefined;
+
+export interface CsvMeta {
+	source: string;
+	vintage: string;
+	/** Download date, ISO `YYYY-MM-DD`. */
+	downloaded: string;
+}
+
+export interface CsvOptions {
+	lang: 'en' | 'it';
+	variant: CsvVariant;
+	/** When given, written as the first line, a `#` comment. */
+	meta?: CsvMeta;
+}
+
+export const DELIMITER: Readonly<Record<CsvVariant, string>> = { en: ',', it: ';' };
+export const BOM = '\uFEFF';
+const EOL = '\r\n';
+
+const META_LABELS = {
+	en: { source: 'Source', vintage: 'vintage', downloaded: 'downloaded' },
+	it: { source: 'Fonte', vintage: 'versione dei dati', downloaded: 'scaricato il' }
+} as const;
+
+/**
+ * Characters that make a spreadsheet read a cell as a formula (or act on it), when they open the
+ * cell after optional spaces: `= + - @`, tab, CR, LF, and their full-width and small-form
+ * variants (`＝ ＋ － ＠`, `﹦ ﹢ ﹣ ﹫`), which some spreadsheets fold to ASCII.
+ */
+export const FORMULA_TRIGGERS = '=+-@\t\r\n\uFF1D\uFF0B\uFF0D\uFF20\uFE66\uFE62\uFE63\uFE6B';
+
+/** Leading characters skipped before looking for a trigger: space separators, ZWSP, BOM. */
+const LEADING_SPACE = /^[\p{Zs}\u200B\uFEFF]*/u;
+
+/** True when a text cell would be read as a formula. */
+export function isDangerous(text: string): boolean {
+	const rest = text.slice((LEADING_SPACE.exec(text)?.[0] ?? '').length);
+	return rest.length > 0 && FORMULA_TRIGGERS.includes(rest[0] as string);
+}
+
+/**
+ * Neutralises a TEXT cell against formula injection: a `'` is put in front of a cell that opens,
+ * after optional spaces, with a formula trigger. Other text is returned unchanged.
+ *
+ * @example neutralise('=HYPERLINK("http://x")') // "'=HYPERLINK(\"http://x\")"
+ * @example neutralise('  +1') // "'  +1"
+ * @example neutralise('Kazakhstan') // 'Kazakhstan'
+ */
+export function neutralise(text: string): string {
+	return isDangerous(text) ? `'${text}` : text;
+}
+
+/**
+ * A number as a machine-readable CSV field: no grouping, no exponent, ASCII minus, `.` or `,` as
+ * decimal separator. Non-finite numbers are empty cells.
+ *
+ * @example formatCsvNumber(-12.5, 'it') // '-12,5'
+ * @example formatCsvNumber(1234567.89, 'en') // '1234567.89'
+ */
+export function formatCsvNumber(value: number, variant: CsvVariant): string {
+	if (!Number.isFinite(value)) return '';
+	let text = Object.is(value, -0) ? '0' : String(value);
+	if (/e/i.test(text)) {
+		text = new Intl.NumberFormat('en-US', {
+			useGrouping: false,
+			maximumFractionDigits: 20,
+			maximumSignificantDigits: 21
+		}).format(value);
+	}
+	return variant === 'it' ? text.replace('.', ',') : text;
+}
+
+/** Wraps a field in quotes when it holds the delimiter, a quote or a line break. */
+export function quoteField(text: string, delimiter: string): string {
+	return text.includes(delimiter) || /["\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+}
+
+/** One cell: numbers as numbers, everything else as neutralised text. */
+export function csvField(value: CsvCell, variant: CsvVariant): string {
+	const delimiter = DELIMITER[variant];
+	if (value === null || value === undefined) return '';
+	if (typeof value === 'number') return quoteField(formatCsvNumber(value, variant), delimiter);
+	return quoteField(neutralise(String(value)), delimiter);
+}
+
+/**
+ * The `#` comment line with provenance. Read by CSV parsers as an ordinary row, so it is made
+ * as safe as one: line breaks become spaces, double quotes become single ones (a quote could
+ * open a field that swallows the header), and every piece between delimiters is neutralised.
+ */
+export function metaLine(meta: CsvMeta, lang: 'en' | 'it', variant: CsvVariant): string {
+	const l = META_LABELS[lang];
+	const delimiter = DELIMITER[variant];
+	// `;` would split the line into cells in the Italian variant
+	const sep = delimiter === ';' ? ' · ' : '; ';
+	const text =
+		`# ${l.source}: ${meta.source}${sep}${l.vintage}: ${meta.vintage}${sep}${l.downloaded}: ${meta.downloaded}`
+			.replace(/[\r\n]+/g, ' ')
+			.replaceAll('"', "'");
+	return text
+		.split(delimiter)
+		.map((piece, i) => (i === 0 ? piece : neutralise(piece)))
+		.join(delimiter);
+}
+
+/**
+ * Writes rows as CSV text (see the module comment for the layout).
+ *
+ * @example
+ * toCsv([{ p: 'KAZ', v: -12.5 }], [{ key: 'p', header: 'Paese' }, { key: 'v', header: 'Valore' }], { lang: 'it', variant: 'it' })
+ * // '\uFEFFPaese;Valore\r\nKAZ;-12,5\r\n'
+ */
+export function toCsv(
+	rows: readonly Readonly<Record<string, unknown>>[],
+	columns: readonly CsvColumn[],
+	options: CsvOptions
+): string {
+	const { variant } = options;
+	const delimiter = DELIMITER[variant];
+	const lines: string[] = [];
+	if (options.meta) lines.push(metaLine(options.meta, options.lang, variant));
+	lines.push(columns.map((c) => csvField(c.header, variant)).join(delimiter));
+	for (const row of rows) {
+		lines.push(columns.map((c) => csvField(toCell(row[c.key]), variant)).join(delimiter));
+	}
+	return (variant === 'it' ? BOM : '') + lines.join(EOL) + EOL;
+}
+
+function toCell(value: unknown): CsvCell {
+	if (value === null || value === undefined) return null;
+	if (typeof value === 'number' || typeof value === 'string' || typeof value === 'boolean')
+		return value;
+	if (Array.isArray(value)) return value.join('; ');
+	return String(value);
+}
+
+/**
+ * Splits CSV text into rows of fields (RFC 4180 quoting). For tests and round trips of files we
+ * wrote; the import pipeline has its own, more forgiving reader.
+ */
+export function parseCsv(text: string, delimiter: string): string[][] {
+	const rows: string[][] = [];
+	let row: string[] = [];
+	let field = '';
+	let quoted = false;
+	let i = text.startsWith(BOM) ? 1 : 0;
+	for (; i < text.length; i++) {
+		const ch = text[i] as string;
+		if (quoted) {
+			if (ch === '"' && text[i + 1] === '"') {
+				field += '"';
+				i++;
+			} else if (ch === '"') quoted = false;
+			else field += ch;
+		} else if (ch === '"' && field === '') quoted = true;
+		else if (ch === delimiter) {
+			row.push(field);
+			field = '';
+		} else if (ch === '\r' && text[i + 1] === '\n') {
+			/* CRLF: the LF ends the row */
+		} else if (ch === '\n') {
+			row.push(field);
+			rows.push(row);
+			row = [];
+			field = '';
+		} else field += ch;
+	}
+	if (field !== '' || row.length > 0) {
+		row.push(field);
+		rows.push(row);
+	}
+	return rows;
+}

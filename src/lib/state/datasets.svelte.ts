@@ -1,0 +1,582 @@
+/**
+ * The datasets the dashboard shows (features D2, D5, D6): the bundled one, first, and the files the
+ * analyst uploaded, kept on this device in IndexedDB (src/lib/storage/datasets-db.ts).
+ *
+ * Guarantees:
+ * - An import is applied only when it parsed (`ok`), accepted at least one row AND (when storage
+ *   is available) was saved; a failed, cancelled, rejected or unsaveable import leaves
+ *   `datasets` exactly as it was.
+ * - Replacing a dataset writes the new version and flips the pointer in one transaction, so the
+ *   old version stays current until the new one is complete.
+ * - A full disk becomes `storageError = 'data.storage.quota'`; nothing stored before is lost.
+ * - Without IndexedDB (private mode, blocked storage) uploads live in memory: `storageMode` is
+ *   `'memory'` and the UI says they will not survive a reload.
+ * - Another tab's changes arrive on the BroadcastChannel `ica-datasets` and reload the list.
+ *
+ * Tables are immutable Arquero tables in `$state.raw` (never deep proxies). Everything the store
+ * touches outside itself (worker, database, hashing, channel) comes in through {@link StoreDeps},
+ * so that the logic runs in Node tests with fakes.
+ */
+import { getContext, setContext } from 'svelte';
+import { packRows, unpackRows } from '../data/import/columns';
+import type { DialectOverride, ImportResult } from '../data/import/types';
+import type { Flow, InvestmentRow } from '../data/schema';
+import { toTable, type ObservationTable } from '../data/table';
+import { runImport, type ImportJob, type RunImportOptions } from '../data/worker/client';
+import {
+	openDatasetsChannel,
+	openDatasetsDb,
+	requestPersistence,
+	storagePersisted,
+	StorageError,
+	StorageQuotaError,
+	toStorageError,
+	type DatasetData,
+	type DatasetMeta,
+	type DatasetsChannel,
+	type DatasetsDb,
+	type DatasetSummary
+} from '../storage/datasets-db';
+import { BUNDLED_DATASET, loadBundled } from './bundled';
+
+export { BUNDLED_DATASET };
+
+/** A dataset in the list: its metadata, its table, and where it lives. */
+export interface DatasetEntry {
+	id: string;
+	name: string;
+	/** Empty for the bundled dataset. */
+	fileName: string;
+	size: number;
+	sha256: string | null;
+	/** ISO 8601; empty for the bundled dataset. */
+	loadedAt: string;
+	rowCount: number;
+	/** Shown in the dashboard. */
+	active: boolean;
+	format: string | null;
+	/** Null for the bundled dataset. */
+	summary: DatasetSummary | null;
+	version: number;
+	order: number;
+	table: ObservationTable;
+	investment: readonly InvestmentRow[];
+	/** The data shipped with the app: never stored, never removable. */
+	bundled: boolean;
+	/** Stored on this device (false: in memory only, gone after a reload). */
+	saved: boolean;
+}
+
+export type TaskStatus =
+	| 'queued'
+	| 'importing'
+	| 'saving'
+	| 'added'
+	| 'replaced'
+	| 'duplicate'
+	| 'rejected'
+	| 'failed'
+	| 'cancelled';
+
+/** One file being imported, or imported in the current batch. */
+export interface ImportTask {
+	key: number;
+	file: File;
+	status: TaskStatus;
+	/** 0..1 while importing. */
+	progress: number;
+	/** The dataset this import replaces (null: a new dataset). */
+	target: string | null;
+	/** The dataset this import created, replaced, or duplicates. */
+	datasetId: string | null;
+	options: { override?: DialectOverride; tableFlow?: Flow };
+	result: ImportResult | null;
+	/** Why it failed: a storage problem, or the worker's message. */
+	error: { kind: 'quota' | 'storage' | 'worker'; message: string } | null;
+}
+
+export interface ImportFilesOptions {
+	override?: DialectOverride;
+	tableFlow?: Flow;
+	/** Replace this dataset instead of adding one (single file). */
+	replaceId?: string;
+}
+
+/** Message keys (src/lib/i18n/messages.ts) of storage problems shown on the Data page. */
+export type StorageMessage = 'data.storage.quota' | 'data.storage.failed';
+
+export interface StoreDeps {
+	openDb: () => Promise<DatasetsDb>;
+	runImport: (file: File, opts: RunImportOptions) => ImportJob;
+	/** Hex SHA-256 of the bytes; null when it cannot be computed. */
+	digest: (bytes: ArrayBuffer) => Promise<string | null>;
+	openChannel: () => DatasetsChannel | null;
+	persisted: () => Promise<boolean | null>;
+	persist: () => Promise<boolean | null>;
+	now: () => Date;
+	newId: () => string;
+}
+
+/** SHA-256 with Web Crypto (secure contexts only; null elsewhere). */
+export async function sha256Hex(bytes: ArrayBuffer): Promise<string | null> {
+	const subtle = globalThis.crypto?.subtle;
+	if (!subtle) return null;
+	const hash = new Uint8Array(await subtle.digest('SHA-256', bytes));
+	return Array.from(hash, (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+function randomId(): string {
+	const uuid = globalThis.crypto?.randomUUID?.();
+	return `up-${uuid ?? `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`}`;
+}
+
+export const defaultDeps: StoreDeps = {
+	openDb: () => openDatasetsDb(),
+	runImport: (file, opts) => runImport(file, opts),
+	digest: sha256Hex,
+	openChannel: openDatasetsChannel,
+	persisted: storagePersisted,
+	persist: requestPersistence,
+	now: () => new Date(),
+	newId: randomId
+};
+
+const BUNDLED_FLAG = 'bundled-active';
+const FINAL: ReadonlySet<TaskStatus> = new Set([
+	'added',
+	'replaced',
+	'duplicate',
+	'rejected',
+	'failed',
+	'cancelled'
+]);
+
+/** True when the task has ended (successfully or not). */
+export const isFinished = (task: Pick<ImportTask, 'status'>) => FINAL.has(task.status);
+
+/** The file name without its extension: the default dataset name. */
+export function nameFromFile(fileName: string): string {
+	const base = fileName.replace(/^.*[\\/]/, '');
+	const dot = base.lastIndexOf('.');
+	return (dot > 0 ? base.slice(0, dot) : base) || base || 'dataset';
+}
+
+function summaryOf(result: ImportResult): DatasetSummary {
+	const r = result.report;
+	return {
+		read: r.read,
+		accepted: r.accepted,
+		rejected: r.rejected,
+		countUnit: r.countUnit,
+		periods: [...r.periods],
+		partners: [...r.partners],
+		reporters: [...r.reporters],
+		currencies: [...r.currencies],
+		units: r.units
+	};
+}
+
+function entryFrom(meta: DatasetMeta, data: DatasetData, saved: boolean): DatasetEntry {
+	return {
+		...meta,
+		table: toTable(unpackRows(data.rows)),
+		investment: data.investment,
+		bundled: false,
+		saved
+	};
+}
+
+function bundledEntry(): DatasetEntry {
+	const table = loadBundled().table;
+	return {
+		id: BUNDLED_DATASET,
+		name: BUNDLED_DATASET,
+		fileName: '',
+		size: 0,
+		sha256: null,
+		loadedAt: '',
+		rowCount: table.numRows(),
+		active: true,
+		format: null,
+		summary: null,
+		version: 0,
+		order: -1,
+		table,
+		investment: [],
+		bundled: true,
+		saved: false
+	};
+}
+
+function isAbort(err: unknown): boolean {
+	return typeof err === 'object' && err !== null && 'name' in err && err.name === 'AbortError';
+}
+
+export class DatasetStore {
+	/** The bundled dataset first, then the uploads in the order they were first loaded. */
+	datasets = $state.raw<DatasetEntry[]>([]);
+	/** The files of the current import batch (and of the previous one until a new batch starts). */
+	tasks = $state.raw<ImportTask[]>([]);
+	/** The result of the last import that finished parsing (for the report). */
+	lastReport = $state.raw<ImportResult | null>(null);
+	/** The task of `lastReport`. */
+	lastTaskKey = $state<number | null>(null);
+	/** Whether the browser promised to keep the storage; null = unknown or not asked yet. */
+	persistent = $state<boolean | null>(null);
+	/** The last storage problem (a message key), cleared by the next successful write. */
+	storageError = $state<StorageMessage | null>(null);
+	storageErrorParams = $state.raw<Record<string, string | number>>({});
+	/**
+	 * 'none' before `restore()` (prerendering, embeds); 'pending' while opening; 'indexeddb' when
+	 * uploads are saved; 'memory' when IndexedDB is unavailable.
+	 */
+	storageMode = $state<'none' | 'pending' | 'indexeddb' | 'memory'>('none');
+
+	/** Some file is being imported. */
+	busy = $derived(this.tasks.some((t) => !isFinished(t)));
+
+	private readonly deps: StoreDeps;
+	private db: DatasetsDb | null = null;
+	private channel: DatasetsChannel | null = null;
+	private unlisten: (() => void) | null = null;
+	private restoring: Promise<void> | null = null;
+	private nextKey = 1;
+	private cancels = new Map<number, () => void>();
+	/** Imports run one at a time (one worker, one file in memory). */
+	private importQueue: Promise<unknown> = Promise.resolve();
+	/** Storage writes and reloads run one at a time, in order. */
+	private storageQueue: Promise<unknown> = Promise.resolve();
+	private askedPersistence = false;
+
+	constructor(deps: Partial<StoreDeps> = {}) {
+		this.deps = { ...defaultDeps, ...deps };
+		this.datasets = [bundledEntry()];
+	}
+
+	/** The active datasets, in priority order (least authoritative first). */
+	get active(): DatasetEntry[] {
+		return this.datasets.filter((d) => d.active);
+	}
+
+	/** Opens the local database and loads the saved datasets. Never throws. Browser only. */
+	restore(): Promise<void> {
+		this.restoring ??= this.doRestore();
+		return this.restoring;
+	}
+
+	private async doRestore(): Promise<void> {
+		this.storageMode = 'pending';
+		try {
+			this.db = await this.deps.openDb();
+		} catch {
+			this.db = null;
+			this.storageMode = 'memory';
+			return;
+		}
+		this.storageMode = 'indexeddb';
+		try {
+			await this.serial(() => this.reload());
+		} catch (err) {
+			this.reportStorage(err);
+		}
+		this.persistent = await this.deps.persisted().catch(() => null);
+		this.channel = this.deps.openChannel();
+		this.unlisten =
+			this.channel?.listen(() => {
+				this.serial(() => this.reload()).catch((err: unknown) => this.reportStorage(err));
+			}) ?? null;
+	}
+
+	/** Closes the channel and the database (tests, page teardown). */
+	dispose() {
+		this.unlisten?.();
+		this.channel?.close();
+		this.db?.close();
+		this.channel = null;
+		this.db = null;
+	}
+
+	/** Reads the list from the database, reusing the tables of versions already loaded. */
+	private async reload(): Promise<void> {
+		const db = this.db;
+		if (!db) return;
+		const metas = await db.list();
+		const flag = await db.getFlag(BUNDLED_FLAG);
+		const current = this.datasets;
+		const stored: DatasetEntry[] = [];
+		for (const meta of metas) {
+			const held = current.find((d) => d.saved && d.id === meta.id && d.version === meta.version);
+			if (held) {
+				stored.push(held.active === meta.active ? held : { ...held, active: meta.active });
+				continue;
+			}
+			const data = await db.load(meta.id, meta.version);
+			if (data) stored.push(entryFrom(meta, data, true));
+		}
+		const bundled = current.find((d) => d.bundled) ?? bundledEntry();
+		const next = [
+			flag === null || flag === bundled.active ? bundled : { ...bundled, active: flag },
+			...stored,
+			...current.filter((d) => !d.bundled && !d.saved)
+		];
+		const same =
+			next.length === current.length && next.every((d, i) => d === current[i]);
+		if (!same) this.datasets = next;
+	}
+
+	/**
+	 * Imports files one after the other, each in the worker with its progress. Each one that parses
+	 * with at least one accepted row is added (or replaces `replaceId`); the others change nothing.
+	 */
+	importFiles(files: readonly File[], opts: ImportFilesOptions = {}): Promise<ImportTask[]> {
+		const created: ImportTask[] = files.map((file) => ({
+			key: this.nextKey++,
+			file,
+			status: 'queued',
+			progress: 0,
+			target: opts.replaceId ?? null,
+			datasetId: null,
+			options: { override: opts.override, tableFlow: opts.tableFlow },
+			result: null,
+			error: null
+		}));
+		this.tasks = [...this.tasks.filter((t) => !isFinished(t)), ...created];
+		return Promise.all(
+			created.map((task) => {
+				const run = this.importQueue.then(() => this.runTask(task.key));
+				this.importQueue = run.catch(() => undefined);
+				return run;
+			})
+		);
+	}
+
+	/** Imports `file` as the new version of dataset `id` (same name, same place in the list). */
+	replace(
+		id: string,
+		file: File,
+		opts: Omit<ImportFilesOptions, 'replaceId'> = {}
+	): Promise<ImportTask> {
+		return this.importFiles([file], { ...opts, replaceId: id }).then((t) => t[0] as ImportTask);
+	}
+
+	/**
+	 * Imports the file of a task again with other options (a dialect override, the table's flow):
+	 * replaces the dataset that task created, or adds one if it created none.
+	 */
+	reimport(key: number, opts: { override?: DialectOverride; tableFlow?: Flow }): Promise<ImportTask> {
+		const task = this.tasks.find((t) => t.key === key);
+		if (!task) return Promise.reject(new Error(`No import task ${key}`));
+		const applied = task.status === 'added' || task.status === 'replaced';
+		const target = applied ? task.datasetId : task.target;
+		return this.importFiles([task.file], {
+			override: opts.override,
+			tableFlow: opts.tableFlow ?? task.options.tableFlow,
+			replaceId: target ?? undefined
+		}).then((t) => t[0] as ImportTask);
+	}
+
+	/** Cancels one task, or every task still queued or importing. */
+	cancel(key?: number) {
+		for (const task of this.tasks) {
+			if (key !== undefined && task.key !== key) continue;
+			if (task.status !== 'queued' && task.status !== 'importing') continue;
+			this.cancels.get(task.key)?.();
+			this.patch(task.key, { status: 'cancelled' });
+		}
+	}
+
+	/** Shows or hides a dataset in the dashboard (the bundled one too). */
+	setActive(id: string, on: boolean): Promise<void> {
+		const entry = this.datasets.find((d) => d.id === id);
+		if (!entry || entry.active === on) return Promise.resolve();
+		this.datasets = this.datasets.map((d) => (d.id === id ? { ...d, active: on } : d));
+		if (!this.db || !(entry.saved || entry.bundled)) return Promise.resolve();
+		const db = this.db;
+		return this.serial(async () => {
+			if (entry.bundled) await db.setFlag(BUNDLED_FLAG, on);
+			else await db.setActive(id, on);
+			this.broadcast();
+		}).catch((err: unknown) => this.reportStorage(err));
+	}
+
+	/** Removes an uploaded dataset (from this device too). The bundled one cannot be removed. */
+	remove(id: string): Promise<boolean> {
+		return this.serial(async () => {
+			const entry = this.datasets.find((d) => d.id === id);
+			if (!entry || entry.bundled) return false;
+			if (this.db && entry.saved) {
+				try {
+					await this.db.remove(id);
+				} catch (err) {
+					this.reportStorage(err);
+					return false;
+				}
+				this.broadcast();
+			}
+			this.datasets = this.datasets.filter((d) => d.id !== id);
+			return true;
+		});
+	}
+
+	private task(key: number): ImportTask | undefined {
+		return this.tasks.find((t) => t.key === key);
+	}
+
+	private patch(key: number, change: Partial<ImportTask>) {
+		this.tasks = this.tasks.map((t) => (t.key === key ? { ...t, ...change } : t));
+	}
+
+	private cancelled(key: number): boolean {
+		return this.task(key)?.status === 'cancelled';
+	}
+
+	private serial<T>(fn: () => Promise<T>): Promise<T> {
+		const run = this.storageQueue.then(fn);
+		this.storageQueue = run.catch(() => undefined);
+		return run;
+	}
+
+	private broadcast() {
+		this.channel?.post({ type: 'changed' });
+	}
+
+	private reportStorage(err: unknown) {
+		const error = err instanceof StorageError ? err : toStorageError(err);
+		if (error instanceof StorageQuotaError) {
+			this.storageError = 'data.storage.quota';
+			this.storageErrorParams = { needed: error.needed };
+		} else {
+			this.storageError = 'data.storage.failed';
+			this.storageErrorParams = { detail: error.message };
+		}
+	}
+
+	private async runTask(key: number): Promise<ImportTask> {
+		const start = this.task(key);
+		if (!start || start.status !== 'queued') return start as ImportTask;
+		const id = start.target ?? this.deps.newId();
+		this.patch(key, { status: 'importing', progress: 0 });
+
+		let result: ImportResult;
+		try {
+			const job = this.deps.runImport(start.file, {
+				override: start.options.override,
+				tableFlow: start.options.tableFlow,
+				dataset: id,
+				onProgress: (fraction) => {
+					if (this.task(key)?.status === 'importing') this.patch(key, { progress: fraction });
+				}
+			});
+			this.cancels.set(key, () => job.cancel());
+			result = await job.promise;
+		} catch (err) {
+			if (!this.cancelled(key)) {
+				this.patch(key, isAbort(err)
+					? { status: 'cancelled' }
+					: {
+							status: 'failed',
+							error: { kind: 'worker', message: err instanceof Error ? err.message : String(err) }
+						});
+			}
+			return this.task(key) as ImportTask;
+		} finally {
+			this.cancels.delete(key);
+		}
+		if (this.cancelled(key)) return this.task(key) as ImportTask;
+
+		this.lastReport = result;
+		this.lastTaskKey = key;
+		const usable = result.ok && result.report.accepted > 0;
+		if (!usable) {
+			this.patch(key, { status: 'rejected', progress: 1, result });
+			return this.task(key) as ImportTask;
+		}
+		this.patch(key, { status: 'saving', progress: 1, result });
+
+		let sha256: string | null = null;
+		try {
+			sha256 = await this.deps.digest(await start.file.arrayBuffer());
+		} catch {
+			sha256 = null;
+		}
+
+		// An import started before restore() finished must not be overwritten by the restored list.
+		if (this.restoring) await this.restoring;
+
+		const final = await this.serial(async (): Promise<ImportTask> => {
+			const previous = start.target
+				? this.datasets.find((d) => d.id === start.target && !d.bundled)
+				: undefined;
+			const plain = !start.target && !start.options.override && !start.options.tableFlow;
+			const twin = plain && sha256 ? this.datasets.find((d) => d.sha256 === sha256) : undefined;
+			if (twin) {
+				this.patch(key, { status: 'duplicate', datasetId: twin.id });
+				return this.task(key) as ImportTask;
+			}
+			const uploads = this.datasets.filter((d) => !d.bundled);
+			const meta: Omit<DatasetMeta, 'version'> = {
+				id,
+				name: previous?.name ?? nameFromFile(start.file.name),
+				fileName: start.file.name,
+				size: start.file.size,
+				sha256,
+				loadedAt: this.deps.now().toISOString(),
+				rowCount: result.rows.length,
+				active: previous?.active ?? true,
+				format: result.format?.label ?? null,
+				summary: summaryOf(result),
+				order: previous?.order ?? Math.max(0, ...uploads.map((d) => d.order + 1))
+			};
+			const data: DatasetData = { rows: packRows(result.rows), investment: result.investment };
+			let stored: DatasetMeta;
+			let saved = false;
+			if (this.db) {
+				try {
+					stored = await this.db.save(meta, data);
+					saved = true;
+				} catch (err) {
+					this.reportStorage(err);
+					const quota = this.storageError === 'data.storage.quota';
+					this.patch(key, {
+						status: 'failed',
+						error: {
+							kind: quota ? 'quota' : 'storage',
+							message: err instanceof Error ? err.message : String(err)
+						}
+					});
+					return this.task(key) as ImportTask;
+				}
+			} else {
+				stored = { ...meta, version: (previous?.version ?? 0) + 1 };
+			}
+			const entry: DatasetEntry = {
+				...stored,
+				table: toTable(result.rows),
+				investment: result.investment,
+				bundled: false,
+				saved
+			};
+			this.datasets = previous
+				? this.datasets.map((d) => (d.id === previous.id ? entry : d))
+				: [...this.datasets, entry];
+			if (saved) {
+				this.storageError = null;
+				this.storageErrorParams = {};
+				this.broadcast();
+			}
+			this.patch(key, { status: previous ? 'replaced' : 'added', datasetId: id });
+			return this.task(key) as ImportTask;
+		});
+		// After the first upload saved on this device, ask the browser to keep it (it may prompt).
+		const applied = final.status === 'added' || final.status === 'replaced';
+		if (applied && this.db && !this.askedPersistence && this.persistent !== true) {
+			this.askedPersistence = true;
+			this.persistent = await this.deps.persist().catch(() => null);
+		}
+		return final;
+	}
+}
+
+const KEY = Symbol('datasets');
+export const setDatasets = (s: DatasetStore) => setContext(KEY, s);
+export const getDatasets = () => getContext<DatasetStore>(KEY);

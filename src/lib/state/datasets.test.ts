@@ -1,0 +1,387 @@
+import { describe, expect, it, vi } from 'vitest';
+import { handleImportRequest } from '../data/worker/handler';
+import { runImport, type WorkerLike } from '../data/worker/client';
+import type { ImportMessage, ImportRequest } from '../data/worker/protocol';
+import {
+	StorageError,
+	StorageQuotaError,
+	StorageUnavailableError,
+	type DatasetData,
+	type DatasetMeta,
+	type DatasetsChannel,
+	type DatasetsDb,
+	type DatasetsMessage
+} from '../storage/datasets-db';
+import { DatasetStore, nameFromFile, type StoreDeps } from './datasets.svelte';
+
+const HEADER = 'period,partner,flow,reporter,sector,sector_label,value,currency,source,note,flag';
+const GOOD = `${HEADER}\n2025-01,KGZ,export,ITA,TOTAL,,1000,EUR,test,,\n2025-02,KGZ,export,ITA,TOTAL,,2000,EUR,test,,\n`;
+const NEWER = `${HEADER}\n2025-01,KGZ,export,ITA,TOTAL,,1500,EUR,test,,\n`;
+const OTHER = `${HEADER}\n2025-03,UZB,import,ITA,TOTAL,,7,EUR,test,,\n`;
+const BAD = `${HEADER}\n2025-01,Atlantis,export,ITA,TOTAL,,1000,EUR,test,,\n`;
+
+const file = (text: string | Uint8Array, name = 'kgz.csv') =>
+	new File([typeof text === 'string' ? text : new Uint8Array(text)], name, { type: 'text/csv' });
+
+/** A Worker stand-in running the real handler asynchronously, as the worker would. */
+class FakeWorker implements WorkerLike {
+	onmessage: ((event: MessageEvent<ImportMessage>) => void) | null = null;
+	onerror: ((event: ErrorEvent) => void) | null = null;
+	terminated = false;
+	postMessage(message: ImportRequest): void {
+		setTimeout(() => {
+			handleImportRequest(message, (m) => {
+				if (!this.terminated)
+					this.onmessage?.({ data: structuredClone(m) } as MessageEvent<ImportMessage>);
+			});
+		}, 0);
+	}
+	terminate(): void {
+		this.terminated = true;
+	}
+}
+
+/**
+ * IndexedDB stand-in with the same guarantees: every save is all-or-nothing, data is cloned in
+ * and out. `failNext` makes the next write fail the way a transaction abort does.
+ */
+class FakeDb implements DatasetsDb {
+	records = new Map<string, { current: string; meta: DatasetMeta }>();
+	versions = new Map<string, DatasetData>();
+	flags = new Map<string, boolean>();
+	failNext: 'quota' | 'crash' | null = null;
+	writes = 0;
+
+	private fail() {
+		const mode = this.failNext;
+		this.failNext = null;
+		if (mode === 'quota') throw new StorageQuotaError(1234);
+		if (mode === 'crash') throw new StorageError('failed', 'transaction aborted');
+	}
+	async list() {
+		return [...this.records.values()]
+			.map((r) => structuredClone(r.meta))
+			.sort((a, b) => a.order - b.order);
+	}
+	async load(id: string, version: number) {
+		const data = this.versions.get(`${id}@${version}`);
+		return data ? structuredClone(data) : null;
+	}
+	async save(meta: Omit<DatasetMeta, 'version'>, data: DatasetData) {
+		// Build the whole new state first, commit it in one step (or not at all).
+		const previous = this.records.get(meta.id);
+		const version = (previous?.meta.version ?? 0) + 1;
+		const key = `${meta.id}@${version}`;
+		const stored: DatasetMeta = { ...structuredClone(meta), version };
+		const versions = new Map(this.versions);
+		versions.set(key, structuredClone(data));
+		if (previous) versions.delete(previous.current);
+		this.fail();
+		this.versions = versions;
+		this.records.set(meta.id, { current: key, meta: stored });
+		this.writes++;
+		return structuredClone(stored);
+	}
+	async setActive(id: string, active: boolean) {
+		this.fail();
+		const r = this.records.get(id);
+		if (r) r.meta = { ...r.meta, active };
+	}
+	async remove(id: string) {
+		this.fail();
+		const r = this.records.get(id);
+		if (r) this.versions.delete(r.current);
+		this.records.delete(id);
+	}
+	async getFlag(key: string) {
+		return this.flags.get(key) ?? null;
+	}
+	async setFlag(key: string, value: boolean) {
+		this.fail();
+		this.flags.set(key, value);
+	}
+	close() {}
+}
+
+/** BroadcastChannel stand-in: delivers to every other channel of the hub, asynchronously. */
+class Hub {
+	private listeners = new Set<{ owner: object; fn: (m: DatasetsMessage) => void }>();
+	open(): DatasetsChannel {
+		const owner = {};
+		return {
+			post: (m) => {
+				for (const l of this.listeners)
+					if (l.owner !== owner) setTimeout(() => l.fn(structuredClone(m)), 0);
+			},
+			listen: (fn) => {
+				const l = { owner, fn };
+				this.listeners.add(l);
+				return () => this.listeners.delete(l);
+			},
+			close: () => {}
+		};
+	}
+}
+
+let ids = 0;
+function makeStore(db: DatasetsDb | null, extra: Partial<StoreDeps> = {}) {
+	const persist = vi.fn(async () => true);
+	const store = new DatasetStore({
+		openDb: async () => {
+			if (!db) throw new StorageUnavailableError();
+			return db;
+		},
+		runImport: (f, opts) => runImport(f, { ...opts, createWorker: () => new FakeWorker() }),
+		openChannel: () => null,
+		persisted: async () => false,
+		persist,
+		now: () => new Date('2026-01-02T03:04:05Z'),
+		newId: () => `up-${++ids}`,
+		...extra
+	});
+	return { store, persist };
+}
+
+const values = (store: DatasetStore, id: string) =>
+	(store.datasets.find((d) => d.id === id)?.table.array('value') as number[] | undefined) ?? [];
+
+describe('DatasetStore', () => {
+	it('starts with the bundled dataset only, first and active', async () => {
+		const { store } = makeStore(new FakeDb());
+		await store.restore();
+		expect(store.datasets.map((d) => d.id)).toEqual(['bundled']);
+		expect(store.datasets[0]?.active).toBe(true);
+		expect(store.datasets[0]?.table.numRows()).toBeGreaterThan(0);
+		expect(store.storageMode).toBe('indexeddb');
+	});
+
+	it('adds a good file, saves it, stamps rows with its id and asks for persistence once', async () => {
+		const db = new FakeDb();
+		const { store, persist } = makeStore(db);
+		await store.restore();
+		const [task] = await store.importFiles([file(GOOD, 'Italy KGZ 2025.csv')]);
+		expect(task?.status).toBe('added');
+		const entry = store.datasets[1];
+		expect(entry?.name).toBe('Italy KGZ 2025');
+		expect(entry?.rowCount).toBe(2);
+		expect(entry?.saved).toBe(true);
+		expect(entry?.sha256).toMatch(/^[0-9a-f]{64}$/);
+		expect(entry?.loadedAt).toBe('2026-01-02T03:04:05.000Z');
+		expect(entry?.summary).toMatchObject({ read: 2, accepted: 2, rejected: 0, partners: ['KGZ'] });
+		expect(new Set(entry?.table.array('dataset') as string[])).toEqual(new Set([entry?.id]));
+		expect(store.lastReport?.report.accepted).toBe(2);
+		expect(db.records.size).toBe(1);
+		expect(persist).toHaveBeenCalledTimes(1);
+		expect(store.persistent).toBe(true);
+
+		await store.importFiles([file(OTHER, 'uzb.csv')]);
+		expect(persist).toHaveBeenCalledTimes(1);
+
+		// A new page (reload) sees both, in order, with the same rows.
+		const again = makeStore(db).store;
+		await again.restore();
+		expect(again.datasets.map((d) => d.name)).toEqual(['bundled', 'Italy KGZ 2025', 'uzb']);
+		expect(values(again, entry?.id as string)).toEqual([1000, 2000]);
+	});
+
+	it('imports several files at once, each with its own task', async () => {
+		const { store } = makeStore(new FakeDb());
+		await store.restore();
+		const tasks = await store.importFiles([file(GOOD, 'a.csv'), file(BAD, 'b.csv'), file(OTHER, 'c.csv')]);
+		expect(tasks.map((t) => t.status)).toEqual(['added', 'rejected', 'added']);
+		expect(store.datasets.map((d) => d.name)).toEqual(['bundled', 'a', 'c']);
+		expect(store.busy).toBe(false);
+	});
+
+	it.each([
+		['garbage bytes', file(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0, 0, 1, 2]), 'x.xlsx')],
+		['no accepted row', file(BAD, 'bad.csv')],
+		['an empty file', file('', 'empty.csv')]
+	])('leaves everything as it was after %s', async (_label, bad) => {
+		const db = new FakeDb();
+		const { store } = makeStore(db);
+		await store.restore();
+		await store.importFiles([file(GOOD)]);
+		const before = store.datasets;
+		const writes = db.writes;
+		const [task] = await store.importFiles([bad]);
+		expect(task?.status).toBe('rejected');
+		expect(store.datasets).toBe(before);
+		expect(db.writes).toBe(writes);
+		expect(store.lastReport?.ok === false || store.lastReport?.report.accepted === 0).toBe(true);
+	});
+
+	it('leaves everything as it was when the worker fails', async () => {
+		const { store } = makeStore(new FakeDb(), {
+			runImport: () => ({ promise: Promise.reject(new Error('worker crashed')), cancel() {} })
+		});
+		await store.restore();
+		const before = store.datasets;
+		const [task] = await store.importFiles([file(GOOD)]);
+		expect(task?.status).toBe('failed');
+		expect(task?.error).toEqual({ kind: 'worker', message: 'worker crashed' });
+		expect(store.datasets).toBe(before);
+		expect(store.lastReport).toBeNull();
+	});
+
+	it('leaves everything as it was when an import is cancelled', async () => {
+		const db = new FakeDb();
+		const { store } = makeStore(db);
+		await store.restore();
+		const before = store.datasets;
+		const pending = store.importFiles([file(GOOD), file(OTHER)]);
+		store.cancel();
+		const tasks = await pending;
+		expect(tasks.map((t) => t.status)).toEqual(['cancelled', 'cancelled']);
+		expect(store.datasets).toBe(before);
+		expect(db.records.size).toBe(0);
+	});
+
+	it('replaces a dataset atomically: a failed write keeps the old version everywhere', async () => {
+		const db = new FakeDb();
+		const { store } = makeStore(db);
+		await store.restore();
+		await store.importFiles([file(GOOD, 'kgz.csv')]);
+		const id = store.datasets[1]?.id as string;
+		const before = store.datasets;
+
+		db.failNext = 'crash';
+		const failed = await store.replace(id, file(NEWER, 'kgz-v2.csv'));
+		expect(failed.status).toBe('failed');
+		expect(failed.error?.kind).toBe('storage');
+		expect(store.datasets).toBe(before);
+		expect(values(store, id)).toEqual([1000, 2000]);
+		expect(store.storageError).toBe('data.storage.failed');
+		const reloaded = makeStore(db).store;
+		await reloaded.restore();
+		expect(values(reloaded, id)).toEqual([1000, 2000]);
+		expect(reloaded.datasets[1]?.version).toBe(1);
+
+		const done = await store.replace(id, file(NEWER, 'kgz-v2.csv'));
+		expect(done.status).toBe('replaced');
+		expect(store.storageError).toBeNull();
+		const entry = store.datasets[1];
+		expect(entry).toMatchObject({ id, name: 'kgz', fileName: 'kgz-v2.csv', version: 2 });
+		expect(values(store, id)).toEqual([1500]);
+		expect(store.datasets).toHaveLength(2);
+		// One version stored: the old one went in the same write.
+		expect([...db.versions.keys()]).toEqual([`${id}@2`]);
+	});
+
+	it('turns a full disk into a quota message and keeps the stored data', async () => {
+		const db = new FakeDb();
+		const { store } = makeStore(db);
+		await store.restore();
+		await store.importFiles([file(GOOD)]);
+		const before = store.datasets;
+		const stored = structuredClone([...db.records.entries()]);
+
+		db.failNext = 'quota';
+		const [task] = await store.importFiles([file(OTHER, 'uzb.csv')]);
+		expect(task?.status).toBe('failed');
+		expect(task?.error?.kind).toBe('quota');
+		expect(store.storageError).toBe('data.storage.quota');
+		expect(store.storageErrorParams).toEqual({ needed: 1234 });
+		expect(store.datasets).toBe(before);
+		expect([...db.records.entries()]).toEqual(stored);
+		// The report of the file is still there to read.
+		expect(store.lastReport?.report.accepted).toBe(1);
+
+		db.failNext = 'quota';
+		const id = before[1]?.id as string;
+		await store.replace(id, file(NEWER));
+		expect(values(store, id)).toEqual([1000, 2000]);
+	});
+
+	it('keeps uploads in memory when IndexedDB is unavailable', async () => {
+		const { store, persist } = makeStore(null);
+		await store.restore();
+		expect(store.storageMode).toBe('memory');
+		const [task] = await store.importFiles([file(GOOD)]);
+		expect(task?.status).toBe('added');
+		expect(store.datasets[1]?.saved).toBe(false);
+		expect(persist).not.toHaveBeenCalled();
+		expect(await store.remove(store.datasets[1]?.id as string)).toBe(true);
+		expect(store.datasets).toHaveLength(1);
+	});
+
+	it('persists the active flags, never removes the bundled dataset', async () => {
+		const db = new FakeDb();
+		const { store } = makeStore(db);
+		await store.restore();
+		await store.importFiles([file(GOOD)]);
+		const id = store.datasets[1]?.id as string;
+		await store.setActive('bundled', false);
+		await store.setActive(id, false);
+		expect(await store.remove('bundled')).toBe(false);
+		const again = makeStore(db).store;
+		await again.restore();
+		expect(again.datasets.map((d) => [d.id, d.active])).toEqual([
+			['bundled', false],
+			[id, false]
+		]);
+		expect(await again.remove(id)).toBe(true);
+		expect(db.records.size).toBe(0);
+		expect(db.versions.size).toBe(0);
+	});
+
+	it('keeps a dataset when removing it from storage fails', async () => {
+		const db = new FakeDb();
+		const { store } = makeStore(db);
+		await store.restore();
+		await store.importFiles([file(GOOD)]);
+		db.failNext = 'crash';
+		expect(await store.remove(store.datasets[1]?.id as string)).toBe(false);
+		expect(store.datasets).toHaveLength(2);
+		expect(store.storageError).toBe('data.storage.failed');
+	});
+
+	it('does not add the same file twice', async () => {
+		const { store } = makeStore(new FakeDb());
+		await store.restore();
+		const [first] = await store.importFiles([file(GOOD, 'a.csv')]);
+		const [second] = await store.importFiles([file(GOOD, 'copy.csv')]);
+		expect(second?.status).toBe('duplicate');
+		expect(second?.datasetId).toBe(first?.datasetId);
+		expect(store.datasets).toHaveLength(2);
+	});
+
+	it('re-imports with an override by replacing the dataset it created', async () => {
+		const { store } = makeStore(new FakeDb());
+		await store.restore();
+		const [task] = await store.importFiles([file(GOOD)]);
+		const again = await store.reimport(task?.key as number, { override: { delimiter: ',' } });
+		expect(again.status).toBe('replaced');
+		expect(again.datasetId).toBe(task?.datasetId);
+		expect(store.datasets).toHaveLength(2);
+		expect(store.datasets[1]?.version).toBe(2);
+	});
+
+	it('tells the other tabs, which reload the list', async () => {
+		const db = new FakeDb();
+		const hub = new Hub();
+		const a = makeStore(db, { openChannel: () => hub.open() }).store;
+		const b = makeStore(db, { openChannel: () => hub.open() }).store;
+		await Promise.all([a.restore(), b.restore()]);
+		await a.importFiles([file(GOOD)]);
+		await vi.waitFor(() => expect(b.datasets).toHaveLength(2));
+		const id = a.datasets[1]?.id as string;
+		const table = b.datasets[1]?.table;
+		await a.setActive(id, false);
+		await vi.waitFor(() => expect(b.datasets[1]?.active).toBe(false));
+		expect(b.datasets[1]?.table).toBe(table);
+		await a.remove(id);
+		await vi.waitFor(() => expect(b.datasets).toHaveLength(1));
+	});
+});
+
+describe('nameFromFile', () => {
+	it.each([
+		['kgz.csv', 'kgz'],
+		['C:\\data\\a.b.csv', 'a.b'],
+		['.hidden', '.hidden'],
+		['noext', 'noext']
+	])('%s → %s', (input, expected) => {
+		expect(nameFromFile(input)).toBe(expected);
+	});
+});

@@ -1,0 +1,437 @@
+/**
+ * Local persistence of uploaded datasets (feature D6) in IndexedDB, through `idb`.
+ *
+ * Layout (database `ica-datasets`, version 1):
+ * - `datasets`: one record per dataset, keyed by id: the metadata shown in the list, and the key
+ *   of its current version (`current`). This record is the "current" pointer.
+ * - `versions`: the rows of one version of one dataset, keyed `<id>@<version>`, in the columnar
+ *   form of `packRows` (typed arrays and dictionaries: compact, and structured-cloned as is).
+ * - `settings`: small flags (whether the bundled dataset is shown).
+ *
+ * Saving a dataset (new or replacement) is ONE `readwrite` transaction with `durability: 'strict'`
+ * that writes the new version under a new key, flips the pointer and deletes the old version.
+ * IndexedDB transactions are atomic, so a crash, a closed tab or a full disk at any point leaves
+ * the old version current and complete (docs/research reliability-anchors H1–H3, H8).
+ *
+ * A full disk surfaces on the *transaction* (`QuotaExceededError` in `transaction.error`, the
+ * request's own error stays null): it becomes a {@link StorageQuotaError}. When IndexedDB cannot
+ * be opened at all (private mode, storage blocked, a cross-site iframe) {@link openDatasetsDb}
+ * throws {@link StorageUnavailableError} and the app keeps datasets in memory only.
+ *
+ * Two tabs: every change is announced on the BroadcastChannel `ica-datasets` so that other tabs
+ * reload the list; a connection that blocks a schema upgrade of another tab (`versionchange`)
+ * closes itself and reopens on its next use.
+ *
+ * The store (src/lib/state/datasets.svelte.ts) only sees the small {@link DatasetsDb} interface,
+ * so that it can be tested in Node with an in-memory fake.
+ */
+import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import type { PackedRows } from '../data/import/columns';
+import type { InvestmentRow } from '../data/schema';
+
+export const DB_NAME = 'ica-datasets';
+export const DB_VERSION = 1;
+export const CHANNEL_NAME = 'ica-datasets';
+
+/** What the import report said about a dataset, kept for the list (not the issues). */
+export interface DatasetSummary {
+	read: number;
+	accepted: number;
+	rejected: number;
+	countUnit: 'rows' | 'observations';
+	periods: string[];
+	partners: string[];
+	reporters: string[];
+	currencies: string[];
+	units: string | null;
+}
+
+export interface DatasetMeta {
+	id: string;
+	/** Display name (the file name without extension when first loaded; kept on replace). */
+	name: string;
+	fileName: string;
+	/** File size in bytes. */
+	size: number;
+	/** Hex SHA-256 of the file's bytes; null when Web Crypto is unavailable (insecure context). */
+	sha256: string | null;
+	/** ISO 8601 time of the import. */
+	loadedAt: string;
+	/** Trade observations (investment rows are counted apart). */
+	rowCount: number;
+	/** Shown in the dashboard. */
+	active: boolean;
+	/** Format label from the import (`Eurostat Comext data browser`, ...). */
+	format: string | null;
+	summary: DatasetSummary;
+	/** 1 for the first upload, +1 on every replace. */
+	version: number;
+	/** Position in the list (creation order, kept on replace). */
+	order: number;
+}
+
+export interface DatasetData {
+	rows: PackedRows;
+	investment: InvestmentRow[];
+}
+
+/** The storage the dataset store needs. Every method may reject with a {@link StorageError}. */
+export interface DatasetsDb {
+	/** The current version of every stored dataset, in list order. */
+	list(): Promise<DatasetMeta[]>;
+	/** The rows of one version; null when that version is no longer current (another tab replaced it). */
+	load(id: string, version: number): Promise<DatasetData | null>;
+	/**
+	 * Stores a new dataset or a new version of an existing one, atomically: the previous version
+	 * stays current unless the whole write succeeds. Returns the metadata as stored (its `version`
+	 * is the previous one + 1, or 1).
+	 */
+	save(meta: Omit<DatasetMeta, 'version'>, data: DatasetData): Promise<DatasetMeta>;
+	setActive(id: string, active: boolean): Promise<void>;
+	remove(id: string): Promise<void>;
+	getFlag(key: string): Promise<boolean | null>;
+	setFlag(key: string, value: boolean): Promise<void>;
+	close(): void;
+}
+
+export type StorageErrorKind = 'quota' | 'unavailable' | 'failed';
+
+/** A storage failure; `kind` says which message the UI shows. Nothing stored is lost by one. */
+export class StorageError extends Error {
+	readonly kind: StorageErrorKind;
+	constructor(kind: StorageErrorKind, message: string, options?: { cause?: unknown }) {
+		super(message, options);
+		this.name = 'StorageError';
+		this.kind = kind;
+	}
+}
+
+/** The device has no room for the new data; the data stored before is untouched. */
+export class StorageQuotaError extends StorageError {
+	/** Approximate bytes the write needed. */
+	readonly needed: number;
+	constructor(needed: number, options?: { cause?: unknown }) {
+		super(
+			'quota',
+			`Not enough storage space on this device to save about ${needed} bytes; the data saved before is unchanged.`,
+			options
+		);
+		this.name = 'StorageQuotaError';
+		this.needed = needed;
+	}
+}
+
+/** IndexedDB cannot be used here (private mode, storage blocked, cross-site iframe). */
+export class StorageUnavailableError extends StorageError {
+	constructor(options?: { cause?: unknown }) {
+		super('unavailable', 'Local storage (IndexedDB) is not available in this browser.', options);
+		this.name = 'StorageUnavailableError';
+	}
+}
+
+/** Approximate size in bytes of a packed table (typed arrays + dictionary strings). */
+export function packedSize(data: DatasetData): number {
+	const r = data.rows;
+	let size = r.value.byteLength + r.year.byteLength + r.month.byteLength;
+	for (const key of Object.keys(r) as (keyof PackedRows)[]) {
+		const col = r[key];
+		if (typeof col === 'object' && col !== null && 'codes' in col) {
+			size += col.codes.byteLength;
+			for (const v of col.values) size += v.length * 2;
+		}
+	}
+	return size + JSON.stringify(data.investment).length * 2;
+}
+
+function isQuota(error: unknown): boolean {
+	return (
+		typeof error === 'object' &&
+		error !== null &&
+		'name' in error &&
+		(error.name === 'QuotaExceededError' || error.name === 'NS_ERROR_DOM_QUOTA_REACHED')
+	);
+}
+
+/** Maps whatever a write threw (and the transaction's own error) to a StorageError. */
+export function toStorageError(
+	error: unknown,
+	txError: unknown = null,
+	needed = 0
+): StorageError {
+	if (error instanceof StorageError) return error;
+	if (isQuota(txError) || isQuota(error)) return new StorageQuotaError(needed, { cause: txError ?? error });
+	const cause = txError ?? error;
+	const detail = cause instanceof Error ? `${cause.name}: ${cause.message}` : String(cause);
+	return new StorageError('failed', `Saving to local storage failed (${detail}).`, { cause });
+}
+
+interface VersionRecord {
+	key: string;
+	id: string;
+	version: number;
+	rows: PackedRows;
+	investment: InvestmentRow[];
+}
+
+interface DatasetRecord {
+	id: string;
+	/** Key of the current version in `versions`. */
+	current: string;
+	meta: DatasetMeta;
+}
+
+interface Schema extends DBSchema {
+	datasets: { key: string; value: DatasetRecord };
+	versions: { key: string; value: VersionRecord };
+	settings: { key: string; value: { key: string; value: boolean } };
+}
+
+const versionKey = (id: string, version: number) => `${id}@${version}`;
+
+/** Waits for every request of a transaction and for its end; throws the transaction's error. */
+async function settle(
+	tx: { done: Promise<void>; error: DOMException | null },
+	requests: Promise<unknown>[],
+	needed = 0
+): Promise<void> {
+	const results = await Promise.allSettled([...requests, tx.done]);
+	const failed = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
+	if (failed) throw toStorageError(failed.reason, tx.error, needed);
+}
+
+/** The IndexedDB implementation. Use {@link openDatasetsDb}. */
+class IdbDatasetsDb implements DatasetsDb {
+	private db: Promise<IDBPDatabase<Schema>> | null = null;
+
+	constructor(private readonly factory: IDBFactory | undefined) {}
+
+	/** Opens (or reopens after a `versionchange` close) the connection. */
+	connect(): Promise<IDBPDatabase<Schema>> {
+		if (this.db) return this.db;
+		const forget = () => {
+			this.db = null;
+		};
+		const opening = (async () => {
+			if (!this.factory) throw new StorageUnavailableError();
+			try {
+				const db = await openDB<Schema>(DB_NAME, DB_VERSION, {
+					upgrade(database) {
+						if (!database.objectStoreNames.contains('datasets'))
+							database.createObjectStore('datasets', { keyPath: 'id' });
+						if (!database.objectStoreNames.contains('versions'))
+							database.createObjectStore('versions', { keyPath: 'key' });
+						if (!database.objectStoreNames.contains('settings'))
+							database.createObjectStore('settings', { keyPath: 'key' });
+					},
+					// Another tab wants a newer schema: let it, and reopen on our next use.
+					blocking: (_current, _blocked, event) => {
+						(event.target as IDBDatabase | null)?.close();
+						forget();
+					},
+					terminated: forget
+				});
+				return db;
+			} catch (err) {
+				forget();
+				throw new StorageUnavailableError({ cause: err });
+			}
+		})();
+		this.db = opening;
+		return opening;
+	}
+
+	async list(): Promise<DatasetMeta[]> {
+		const db = await this.connect();
+		try {
+			const records = await db.getAll('datasets');
+			return records.map((r) => r.meta).sort((a, b) => a.order - b.order);
+		} catch (err) {
+			throw toStorageError(err);
+		}
+	}
+
+	async load(id: string, version: number): Promise<DatasetData | null> {
+		const db = await this.connect();
+		try {
+			const record = await db.get('versions', versionKey(id, version));
+			return record ? { rows: record.rows, investment: record.investment } : null;
+		} catch (err) {
+			throw toStorageError(err);
+		}
+	}
+
+	async save(meta: Omit<DatasetMeta, 'version'>, data: DatasetData): Promise<DatasetMeta> {
+		const db = await this.connect();
+		const needed = packedSize(data);
+		let tx;
+		try {
+			tx = db.transaction(['datasets', 'versions'], 'readwrite', { durability: 'strict' });
+		} catch (err) {
+			throw toStorageError(err, null, needed);
+		}
+		const datasets = tx.objectStore('datasets');
+		const versions = tx.objectStore('versions');
+		// Only IndexedDB requests happen inside the transaction (never other awaits: it would commit).
+		const work = (async (): Promise<DatasetMeta> => {
+			const previous = await datasets.get(meta.id);
+			const version = (previous?.meta.version ?? 0) + 1;
+			const key = versionKey(meta.id, version);
+			const stored: DatasetMeta = { ...meta, version };
+			const writes: Promise<unknown>[] = [
+				versions.put({ key, id: meta.id, version, rows: data.rows, investment: data.investment }),
+				datasets.put({ id: meta.id, current: key, meta: stored })
+			];
+			if (previous && previous.current !== key) writes.push(versions.delete(previous.current));
+			await Promise.all(writes);
+			return stored;
+		})();
+		await settle(tx, [work], needed);
+		return work;
+	}
+
+	async setActive(id: string, active: boolean): Promise<void> {
+		const db = await this.connect();
+		const tx = db.transaction('datasets', 'readwrite');
+		const work = (async () => {
+			const record = await tx.store.get(id);
+			if (record) await tx.store.put({ ...record, meta: { ...record.meta, active } });
+		})();
+		await settle(tx, [work]);
+	}
+
+	async remove(id: string): Promise<void> {
+		const db = await this.connect();
+		const tx = db.transaction(['datasets', 'versions'], 'readwrite', { durability: 'strict' });
+		const work = (async () => {
+			const versions = tx.objectStore('versions');
+			// Every version of this dataset (normally one), then the pointer.
+			const keys = await versions.getAllKeys(IDBKeyRange.bound(`${id}@`, `${id}@\uffff`));
+			await Promise.all([
+				...keys.map((k) => versions.delete(k)),
+				tx.objectStore('datasets').delete(id)
+			]);
+		})();
+		await settle(tx, [work]);
+	}
+
+	async getFlag(key: string): Promise<boolean | null> {
+		const db = await this.connect();
+		try {
+			return (await db.get('settings', key))?.value ?? null;
+		} catch (err) {
+			throw toStorageError(err);
+		}
+	}
+
+	async setFlag(key: string, value: boolean): Promise<void> {
+		const db = await this.connect();
+		const tx = db.transaction('settings', 'readwrite');
+		await settle(tx, [tx.store.put({ key, value })]);
+	}
+
+	/** Deletes versions that no dataset points at (none are left by a normal run). */
+	async collectGarbage(): Promise<void> {
+		const db = await this.connect();
+		const tx = db.transaction(['datasets', 'versions'], 'readwrite');
+		const work = (async () => {
+			const current = new Set(
+				(await tx.objectStore('datasets').getAll()).map((r) => r.current)
+			);
+			const keys = await tx.objectStore('versions').getAllKeys();
+			await Promise.all(
+				keys.filter((k) => !current.has(k)).map((k) => tx.objectStore('versions').delete(k))
+			);
+		})();
+		await settle(tx, [work]);
+	}
+
+	close(): void {
+		const db = this.db;
+		this.db = null;
+		db?.then(
+			(d) => d.close(),
+			() => {}
+		);
+	}
+}
+
+/**
+ * Opens the datasets database. Rejects with {@link StorageUnavailableError} when IndexedDB is
+ * missing or refuses to open (private mode, blocked storage, cross-site iframe).
+ */
+export async function openDatasetsDb(
+	factory: IDBFactory | undefined = globalThis.indexedDB
+): Promise<DatasetsDb> {
+	const db = new IdbDatasetsDb(factory);
+	await db.connect();
+	try {
+		await db.collectGarbage();
+	} catch {
+		// Best effort: orphans only cost space.
+	}
+	return db;
+}
+
+/** Whether the browser promised not to evict this origin's storage; null = cannot tell. */
+export async function storagePersisted(): Promise<boolean | null> {
+	try {
+		const storage = globalThis.navigator?.storage;
+		return storage?.persisted ? await storage.persisted() : null;
+	} catch {
+		return null;
+	}
+}
+
+/** Asks the browser to keep this origin's storage (after the first upload); null = cannot tell. */
+export async function requestPersistence(): Promise<boolean | null> {
+	try {
+		const storage = globalThis.navigator?.storage;
+		return storage?.persist ? await storage.persist() : null;
+	} catch {
+		return null;
+	}
+}
+
+/** Messages between tabs: something changed, reload the list. */
+export interface DatasetsMessage {
+	type: 'changed';
+}
+
+export interface DatasetsChannel {
+	post(message: DatasetsMessage): void;
+	/** Returns the unsubscribe function. */
+	listen(handler: (message: DatasetsMessage) => void): () => void;
+	close(): void;
+}
+
+/** The BroadcastChannel `ica-datasets`; null where BroadcastChannel does not exist. */
+export function openDatasetsChannel(): DatasetsChannel | null {
+	if (typeof BroadcastChannel === 'undefined') return null;
+	let channel: BroadcastChannel;
+	try {
+		channel = new BroadcastChannel(CHANNEL_NAME);
+	} catch {
+		return null;
+	}
+	return {
+		post(message) {
+			try {
+				channel.postMessage(message);
+			} catch {
+				// A closed channel: nobody to tell.
+			}
+		},
+		listen(handler) {
+			const listener = (event: MessageEvent) => {
+				const data: unknown = event.data;
+				if (typeof data === 'object' && data !== null && 'type' in data && data.type === 'changed')
+					handler({ type: 'changed' });
+			};
+			channel.addEventListener('message', listener);
+			return () => channel.removeEventListener('message', listener);
+		},
+		close() {
+			channel.close();
+		}
+	};
+}
