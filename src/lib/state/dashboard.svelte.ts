@@ -21,7 +21,8 @@ import {
 	yearsOf,
 	type Selection
 } from '../views/model';
-import { BUNDLED_DATASET, loadBundled } from './bundled';
+import { loadBundled } from './bundled';
+import { DatasetStore } from './datasets.svelte';
 
 export interface Dataset {
 	id: string;
@@ -34,13 +35,15 @@ export interface Dataset {
 export class DashboardState {
 	view = $state.raw<ViewState>(defaultState());
 	notices = $state.raw<Notice[]>([]);
-	datasets = $state.raw<Dataset[]>([]);
 	events = $state.raw<readonly TradeEvent[]>([]);
 	rates = $state.raw<Rates>(loadBundled().rates);
 
-	constructor() {
+	/** The datasets (bundled first, then uploads): see ./datasets.svelte.ts. */
+	readonly store: DatasetStore;
+
+	constructor(store: DatasetStore = new DatasetStore()) {
+		this.store = store;
 		const bundled = loadBundled();
-		this.datasets = [{ id: BUNDLED_DATASET, name: 'bundled', table: bundled.table, active: true }];
 		this.events = bundled.events;
 		this.rates = bundled.rates;
 	}
@@ -78,7 +81,7 @@ export class DashboardState {
 
 	/** Uploaded datasets take precedence over the bundled one where both hold the same cell. */
 	prepared = $derived.by(() => {
-		const active = this.datasets.filter((d) => d.active);
+		const active: Dataset[] = this.store.datasets.filter((d) => d.active);
 		const priority = [...active.map((d) => d.id)].reverse();
 		const cube = buildCube(concatTables(active.map((d) => d.table)), priority);
 		return new Prepared({ cube, rates: this.rates, events: this.events });

@@ -1,0 +1,348 @@
+/**
+ * S2: an on-screen chart option turned into a finished picture for a briefing: title and
+ * subtitle on top (ECharts `title`), source line and data vintage at the bottom (`graphic`),
+ * white background, no tooltip, the plot moved down and up to make room. Pure: it works on any
+ * option, as written by our builders (`grid: {…}`) or as returned by `chart.getOption()` (every
+ * component as an array).
+ *
+ * Text is wrapped here, not by ECharts, so that the bands are exactly as tall as their lines; a
+ * `measure` function (canvas `measureText` in the browser) makes the wrapping exact, the default
+ * estimate errs on the wide side.
+ */
+import type { EChartsCoreOption } from 'echarts/core';
+import type { Lang } from '../../i18n/lang';
+import { t } from '../../i18n/messages';
+import { FONT, GRID_LINE, MUTED, TEXT } from './theme';
+
+/** Width in px of `text` set in the export font at `size` px. */
+export type Measure = (text: string, size: number, bold: boolean) => number;
+
+export interface ExportText {
+	title: string;
+	subtitle: string;
+	/** Sources, already joined (`Eurostat Comext · ISTAT`). */
+	source: string;
+	vintage: string;
+	lang: Lang;
+	/** Extra footer lines, e.g. the currency conversion note. */
+	notes?: readonly string[];
+}
+
+export interface ExportOptions extends ExportText {
+	/** Size of the whole picture in CSS px (the PNG has `pixelRatio` times as many pixels). */
+	width: number;
+	height: number;
+	measure?: Measure;
+}
+
+/** Type sizes and spacing of the frame, in CSS px. */
+export const FRAME = {
+	pad: 16,
+	top: 14,
+	titleSize: 17,
+	titleLine: 22,
+	subtitleSize: 12.5,
+	subtitleLine: 17,
+	titleGap: 4,
+	/** Between the subtitle and the chart (legend or plot). */
+	afterTitle: 12,
+	/** Between the plot and the footer rule. */
+	beforeFooter: 10,
+	footerSize: 11,
+	footerLine: 15,
+	bottom: 10
+} as const;
+
+/** The export font: the system stack the dashboard uses (no web font to embed or fetch). */
+export const EXPORT_FONT = FONT;
+
+const NARROW = new Set([...'il.,:;\'|!()[]ftjI ·']);
+
+/**
+ * A conservative estimate of text width for a sans-serif system font, used when no measuring
+ * function is given (tests, Node).
+ */
+export const estimateWidth: Measure = (text, size, bold) => {
+	let units = 0;
+	for (const ch of text) {
+		if (NARROW.has(ch)) units += 0.3;
+		else if (/[A-Z0-9MWmw€%]/.test(ch)) units += 0.66;
+		else units += 0.56;
+	}
+	return units * size * (bold ? 1.07 : 1);
+};
+
+/**
+ * Greedy word wrap to `maxWidth`; a word longer than a line is broken between characters.
+ *
+ * @example wrapText('Italian exports to Kazakhstan', 80, 12, false) // ['Italian exports', 'to Kazakhstan']
+ */
+export function wrapText(
+	text: string,
+	maxWidth: number,
+	size: number,
+	bold: boolean,
+	measure: Measure = estimateWidth
+): string[] {
+	const lines: string[] = [];
+	for (const paragraph of text.split('\n')) {
+		let line = '';
+		for (const word of paragraph.split(/\s+/).filter((w) => w !== '')) {
+			const candidate = line === '' ? word : `${line} ${word}`;
+			if (measure(candidate, size, bold) <= maxWidth) {
+				line = candidate;
+				continue;
+			}
+			if (line !== '') lines.push(line);
+			line = '';
+			// break a word that does not fit on a line of its own
+			let rest = word;
+			while (measure(rest, size, bold) > maxWidth && rest.length > 1) {
+				let cut = rest.length - 1;
+				while (cut > 1 && measure(rest.slice(0, cut), size, bold) > maxWidth) cut--;
+				lines.push(rest.slice(0, cut));
+				rest = rest.slice(cut);
+			}
+			line = rest;
+		}
+		if (line !== '') lines.push(line);
+	}
+	return lines;
+}
+
+export interface Bands {
+	titleLines: string[];
+	subtitleLines: string[];
+	footerLines: string[];
+	/** Height above the chart's own area. */
+	top: number;
+	/** Height below it. */
+	bottom: number;
+}
+
+/** The footer lines: notes, then `Source: …`, then `Data vintage: …`. */
+export function footerTexts(text: ExportText): string[] {
+	return [
+		...(text.notes ?? []),
+		`${t(text.lang, 'source.label')}: ${text.source || '—'}`,
+		`${t(text.lang, 'export.vintage')}: ${text.vintage}`
+	];
+}
+
+/**
+ * The title band and the footer band of a picture `width` px wide: their lines and heights.
+ * A 2× PNG of an on-screen chart is `width` × (chart height + top + bottom) CSS px.
+ */
+export function exportBands(text: ExportText, width: number, measure?: Measure): Bands {
+	const inner = Math.max(80, width - 2 * FRAME.pad);
+	const titleLines = wrapText(text.title, inner, FRAME.titleSize, true, measure);
+	const subtitleLines = text.subtitle
+		? wrapText(text.subtitle, inner, FRAME.subtitleSize, false, measure)
+		: [];
+	const footerLines = footerTexts(text).flatMap((l) =>
+		wrapText(l, inner, FRAME.footerSize, false, measure)
+	);
+	const top =
+		FRAME.top +
+		titleLines.length * FRAME.titleLine +
+		(subtitleLines.length ? FRAME.titleGap + subtitleLines.length * FRAME.subtitleLine : 0) +
+		FRAME.afterTitle;
+	const bottom = FRAME.beforeFooter + footerLines.length * FRAME.footerLine + FRAME.bottom;
+	return { titleLines, subtitleLines, footerLines, top, bottom };
+}
+
+type Obj = Record<string, unknown>;
+const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
+const list = (v: unknown): Obj[] => (Array.isArray(v) ? v.filter(isObj) : isObj(v) ? [v] : []);
+
+/** Adds `by` to a numeric position; a keyword or missing top becomes `by`; percentages stay. */
+function shift(pos: unknown, by: number, fallback: number): unknown {
+	if (typeof pos === 'number') return pos + by;
+	if (pos === undefined || pos === null || pos === 'auto' || pos === 'top') return fallback + by;
+	if (typeof pos === 'string' && /^\d+(\.\d+)?$/.test(pos)) return Number(pos) + by;
+	return pos;
+}
+
+/** Legend item names, for estimating how many rows a plain legend needs. */
+function legendNames(legend: Obj, option: Obj): string[] {
+	const data = legend.data;
+	if (Array.isArray(data)) {
+		return data
+			.map((d) => (typeof d === 'string' ? d : isObj(d) ? String(d.name ?? '') : ''))
+			.filter((n) => n !== '');
+	}
+	return list(option.series)
+		.map((s) => (typeof s.name === 'string' ? s.name : ''))
+		.filter((n, i, all) => n !== '' && all.indexOf(n) === i);
+}
+
+/** Rows a horizontal plain legend takes at `width`, as ECharts lays it out (icon 25, gaps 5 and 10). */
+export function legendRows(
+	names: readonly string[],
+	width: number,
+	fontSize = 12,
+	measure: Measure = estimateWidth
+): number {
+	let rows = names.length ? 1 : 0;
+	let x = 0;
+	for (const name of names) {
+		const w = 25 + 5 + measure(name, fontSize, false);
+		if (x > 0 && x + w > width) {
+			rows++;
+			x = 0;
+		}
+		x += w + 10;
+	}
+	return rows;
+}
+
+const LEGEND_ROW = 22;
+
+/**
+ * The option of a finished picture: see the module comment.
+ *
+ * @example
+ * exportOption(volumesOption(data, ctx), {
+ * 	title: 'Trade over time', subtitle: 'Italian exports, EUR, reported by Italy',
+ * 	source: 'Eurostat Comext', vintage: 'Nov 2024', lang: 'en', width: 960, height: 540
+ * })
+ */
+export function exportOption(option: EChartsCoreOption, opts: ExportOptions): EChartsCoreOption {
+	const src = option as Obj;
+	const { width, height } = opts;
+	const bands = exportBands(opts, width, opts.measure);
+
+	// A scrolling legend would hide items behind arrows in a picture: lay every item out, and
+	// move the plot down by the extra rows this takes.
+	let extraLegendRows = 0;
+	const legends = list(src.legend).map((l) => {
+		if (l.show === false) return l;
+		const orient = l.orient ?? 'horizontal';
+		if (orient === 'horizontal') {
+			const rows = legendRows(legendNames(l, src), width - 2 * FRAME.pad, 12, opts.measure);
+			extraLegendRows = Math.max(extraLegendRows, rows - 1);
+		}
+		return {
+			...l,
+			type: 'plain',
+			top: shift(l.top, bands.top, 0),
+			left: typeof l.left === 'number' ? l.left + FRAME.pad : (l.left ?? FRAME.pad),
+			right: FRAME.pad
+		};
+	});
+	const extraTop = extraLegendRows * LEGEND_ROW;
+
+	const grids = list(src.grid).map((g) => ({
+		...g,
+		top: shift(g.top, bands.top + extraTop, 60),
+		bottom: typeof g.bottom === 'number' ? g.bottom + bands.bottom : 60 + bands.bottom,
+		left: typeof g.left === 'number' ? Math.max(g.left, FRAME.pad) : g.left,
+		right: typeof g.right === 'number' ? Math.max(g.right, FRAME.pad) : g.right
+	}));
+
+	const footerTop = height - bands.bottom + FRAME.beforeFooter / 2;
+	const elements: Obj[] = [
+		{
+			type: 'rect',
+			silent: true,
+			shape: { x: FRAME.pad, y: footerTop - 1, width: width - 2 * FRAME.pad, height: 1 },
+			style: { fill: GRID_LINE }
+		},
+		{
+			type: 'text',
+			silent: true,
+			left: FRAME.pad,
+			top: footerTop + FRAME.beforeFooter / 2,
+			style: {
+				text: bands.footerLines.join('\n'),
+				fill: MUTED,
+				fontSize: FRAME.footerSize,
+				fontFamily: EXPORT_FONT,
+				lineHeight: FRAME.footerLine
+			}
+		}
+	];
+	const graphics = list(src.graphic);
+	const graphic =
+		graphics.length && Array.isArray(graphics[0]?.elements)
+			? [
+					{
+						...graphics[0],
+						elements: [...(graphics[0]?.elements as unknown[]), ...elements]
+					},
+					...graphics.slice(1)
+				]
+			: [...graphics, ...elements];
+
+	const rest = { ...src };
+	delete rest.tooltip;
+	delete rest.toolbox;
+	delete rest.dataZoom;
+	return {
+		...rest,
+		animation: false,
+		backgroundColor: '#ffffff',
+		textStyle: { ...(isObj(src.textStyle) ? src.textStyle : {}), fontFamily: EXPORT_FONT },
+		title: [
+			{
+				text: bands.titleLines.join('\n'),
+				subtext: bands.subtitleLines.join('\n'),
+				left: FRAME.pad,
+				top: FRAME.top,
+				padding: 0,
+				itemGap: FRAME.titleGap,
+				textStyle: {
+					color: TEXT,
+					fontFamily: EXPORT_FONT,
+					fontSize: FRAME.titleSize,
+					fontWeight: 'bold',
+					lineHeight: FRAME.titleLine
+				},
+				subtextStyle: {
+					color: MUTED,
+					fontFamily: EXPORT_FONT,
+					fontSize: FRAME.subtitleSize,
+					lineHeight: FRAME.subtitleLine
+				}
+			}
+		],
+		...(legends.length ? { legend: legends } : {}),
+		...(grids.length ? { grid: grids } : {}),
+		graphic,
+		tooltip: { show: false }
+	};
+}
+
+/**
+ * The height of a picture whose plot keeps `chartHeight` px (the on-screen chart's height) at
+ * `width`: the chart plus the title and footer bands.
+ */
+export function exportHeight(
+	text: ExportText,
+	width: number,
+	chartHeight: number,
+	measure?: Measure
+): number {
+	const bands = exportBands(text, width, measure);
+	return Math.round(chartHeight + bands.top + bands.bottom);
+}
+
+/**
+ * A file name for a download: the view, its main settings and the year span, ASCII only.
+ *
+ * @example exportFileName(['volumes', 'KGZ', 'export', '2024'], 'png') // 'italy-central-asia-volumes-KGZ-export-2024.png'
+ */
+export function exportFileName(parts: readonly (string | number | null | undefined)[], ext: string) {
+	const slug = parts
+		.filter((p) => p !== null && p !== undefined && p !== '')
+		.map((p) =>
+			String(p)
+				.normalize('NFKD')
+				.replace(/[\u0300-\u036f]/g, '')
+				.replace(/[^A-Za-z0-9]+/g, '-')
+				.replace(/^-+|-+$/g, '')
+		)
+		.filter((p) => p !== '')
+		.join('-');
+	return `italy-central-asia-${slug || 'chart'}.${ext}`;
+}

@@ -1,0 +1,115 @@
+import { describe, expect, it } from 'vitest';
+import { importFile } from '../data/import/pipeline';
+import type { ImportIssue } from '../data/import/types';
+import type { Observation } from '../data/schema';
+import { toTable } from '../data/table';
+import { csvCell, currentRows, issuesCsv, templateCsv, TEMPLATE_HEADER } from './export';
+
+function obs(p: Partial<Observation>): Observation {
+	return {
+		period: '2025-01',
+		freq: 'M',
+		year: 2025,
+		month: 1,
+		partner: 'KGZ',
+		flow: 'export',
+		reporter: 'ITA',
+		sector: 'TOTAL',
+		sectorLabel: null,
+		value: 1,
+		currency: 'EUR',
+		source: 'test',
+		note: '',
+		flag: '',
+		dataset: 'a',
+		...p
+	};
+}
+
+describe('csvCell', () => {
+	it.each([
+		['plain', 'plain'],
+		['a,b', '"a,b"'],
+		['say "hi"', '"say ""hi"""'],
+		['two\nlines', '"two\nlines"'],
+		['=1+1', "'=1+1"],
+		['+39 06', "'+39 06"],
+		['-x', "'-x"],
+		['@SUM(A1)', "'@SUM(A1)"],
+		['ok\n=cmd', `"'ok\n=cmd"`],
+		[' padded ', '" padded "'],
+		[-5, '-5'],
+		[1234.5, '1234.5'],
+		[Number.NaN, ''],
+		[null, '']
+	] as const)('%j → %s', (input, expected) => {
+		expect(csvCell(input)).toBe(expected);
+	});
+});
+
+describe('templateCsv', () => {
+	it('writes the template header and round-trips through the importer', () => {
+		const rows = [
+			obs({ value: 1000.5, note: 'a, "quoted" note', flag: 'p' }),
+			obs({
+				period: '2023',
+				freq: 'A',
+				year: 2023,
+				month: null,
+				partner: 'KAZ',
+				flow: 'import',
+				sector: '27',
+				sectorLabel: 'Mineral fuels',
+				value: 123456789,
+				currency: 'USD',
+				reporter: 'KAZ'
+			})
+		];
+		const csv = templateCsv(rows);
+		expect(csv.split('\r\n')[0]).toBe(TEMPLATE_HEADER.join(','));
+		const back = importFile(new TextEncoder().encode(csv), 'current.csv', { dataset: 'a' });
+		expect(back.ok).toBe(true);
+		expect(back.report.rejected).toBe(0);
+		expect(back.rows.map((r) => [r.period, r.partner, r.flow, r.reporter, r.sector, r.value])).toEqual(
+			rows.map((r) => [r.period, r.partner, r.flow, r.reporter, r.sector, r.value])
+		);
+		expect(back.rows[0]?.note).toBe('a, "quoted" note');
+		expect(back.rows[1]?.sectorLabel).toBe('Mineral fuels');
+	});
+});
+
+describe('currentRows', () => {
+	it('keeps, for each cell, only the rows of the last dataset that holds it', () => {
+		const bundled = toTable([
+			obs({ dataset: 'bundled', period: '2024-12', value: 1 }),
+			obs({ dataset: 'bundled', period: '2025-01', value: 2 })
+		]);
+		const upload = toTable([
+			obs({ dataset: 'up', period: '2025-01', value: 20, source: 's1' }),
+			obs({ dataset: 'up', period: '2025-01', value: 30, source: 's2' })
+		]);
+		const rows = currentRows([bundled, upload]);
+		expect(rows.map((r) => [r.dataset, r.period, r.value])).toEqual([
+			['bundled', '2024-12', 1],
+			['up', '2025-01', 20],
+			['up', '2025-01', 30]
+		]);
+	});
+});
+
+describe('issuesCsv', () => {
+	it('writes one line per issue with the message', () => {
+		const issues: ImportIssue[] = [
+			{ line: 3, column: 2, header: 'PARTNER', code: 'unknown-country', params: { value: 'Atlantis' } },
+			{ line: null, column: null, header: null, code: 'title-skipped', params: {} }
+		];
+		const csv = issuesCsv(
+			issues,
+			{ line: 'line', column: 'column', header: 'header', code: 'code', reason: 'reason' },
+			(i) => `=${i.code}`
+		);
+		expect(csv).toBe(
+			"line,column,header,code,reason\r\n3,2,PARTNER,unknown-country,'=unknown-country\r\n,,,title-skipped,'=title-skipped\r\n"
+		);
+	});
+});
