@@ -4,9 +4,10 @@
  */
 import tradeCsv from '../../../data/trade.csv?raw';
 import eventsCsv from '../../../data/events.csv?raw';
+import investmentCsv from '../../../data/investment.csv?raw';
 import annualRatesCsv from '../../../data/eur-usd-annual.csv?raw';
 import monthlyRatesCsv from '../../../data/eur-usd-monthly.csv?raw';
-import { parseEventsCsv, parseRates, parseTradeCsv } from '../data/bundled';
+import { parseEventsCsv, parseInvestmentCsv, parseRates, parseTradeCsv } from '../data/bundled';
 import { toTable } from '../data/table';
 
 export const BUNDLED_DATASET = 'bundled';
@@ -26,6 +27,7 @@ function parseAll() {
 	return {
 		table: toTable(parseTradeCsv(tradeCsv, BUNDLED_DATASET)),
 		events: parseEventsCsv(eventsCsv),
+		investment: parseInvestmentCsv(investmentCsv),
 		rates: { annual: parseRates(annualRatesCsv), monthly: parseRates(monthlyRatesCsv) }
 	};
 }

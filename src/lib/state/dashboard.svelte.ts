@@ -40,6 +40,10 @@ export class DashboardState {
 
 	/** The datasets (bundled first, then uploads): see ./datasets.svelte.ts. */
 	readonly store: DatasetStore;
+	/** The store's datasets (read-only here; change them through `store`). */
+	get datasets(): readonly Dataset[] {
+		return this.store.datasets;
+	}
 
 	constructor(store: DatasetStore = new DatasetStore()) {
 		this.store = store;

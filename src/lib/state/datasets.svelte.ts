@@ -137,6 +137,8 @@ export const defaultDeps: StoreDeps = {
 	openChannel: openDatasetsChannel,
 	persisted: storagePersisted,
 	persist: requestPersistence,
+	// A timestamp, not state: nothing reads it reactively.
+	// eslint-disable-next-line svelte/prefer-svelte-reactivity
 	now: () => new Date(),
 	newId: randomId
 };
@@ -241,6 +243,8 @@ export class DatasetStore {
 	private unlisten: (() => void) | null = null;
 	private restoring: Promise<void> | null = null;
 	private nextKey = 1;
+	/** Cancel functions of running imports: bookkeeping, not state (never rendered). */
+	// eslint-disable-next-line svelte/prefer-svelte-reactivity
 	private cancels = new Map<number, () => void>();
 	/** Imports run one at a time (one worker, one file in memory). */
 	private importQueue: Promise<unknown> = Promise.resolve();
@@ -319,8 +323,7 @@ export class DatasetStore {
 			...stored,
 			...current.filter((d) => !d.bundled && !d.saved)
 		];
-		const same =
-			next.length === current.length && next.every((d, i) => d === current[i]);
+		const same = next.length === current.length && next.every((d, i) => d === current[i]);
 		if (!same) this.datasets = next;
 	}
 
@@ -363,7 +366,10 @@ export class DatasetStore {
 	 * Imports the file of a task again with other options (a dialect override, the table's flow):
 	 * replaces the dataset that task created, or adds one if it created none.
 	 */
-	reimport(key: number, opts: { override?: DialectOverride; tableFlow?: Flow }): Promise<ImportTask> {
+	reimport(
+		key: number,
+		opts: { override?: DialectOverride; tableFlow?: Flow }
+	): Promise<ImportTask> {
 		const task = this.tasks.find((t) => t.key === key);
 		if (!task) return Promise.reject(new Error(`No import task ${key}`));
 		const applied = task.status === 'added' || task.status === 'replaced';
@@ -471,12 +477,15 @@ export class DatasetStore {
 			result = await job.promise;
 		} catch (err) {
 			if (!this.cancelled(key)) {
-				this.patch(key, isAbort(err)
-					? { status: 'cancelled' }
-					: {
-							status: 'failed',
-							error: { kind: 'worker', message: err instanceof Error ? err.message : String(err) }
-						});
+				this.patch(
+					key,
+					isAbort(err)
+						? { status: 'cancelled' }
+						: {
+								status: 'failed',
+								error: { kind: 'worker', message: err instanceof Error ? err.message : String(err) }
+							}
+				);
 			}
 			return this.task(key) as ImportTask;
 		} finally {

@@ -187,7 +187,11 @@ describe('DatasetStore', () => {
 	it('imports several files at once, each with its own task', async () => {
 		const { store } = makeStore(new FakeDb());
 		await store.restore();
-		const tasks = await store.importFiles([file(GOOD, 'a.csv'), file(BAD, 'b.csv'), file(OTHER, 'c.csv')]);
+		const tasks = await store.importFiles([
+			file(GOOD, 'a.csv'),
+			file(BAD, 'b.csv'),
+			file(OTHER, 'c.csv')
+		]);
 		expect(tasks.map((t) => t.status)).toEqual(['added', 'rejected', 'added']);
 		expect(store.datasets.map((d) => d.name)).toEqual(['bundled', 'a', 'c']);
 		expect(store.busy).toBe(false);

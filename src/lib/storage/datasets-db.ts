@@ -153,13 +153,10 @@ function isQuota(error: unknown): boolean {
 }
 
 /** Maps whatever a write threw (and the transaction's own error) to a StorageError. */
-export function toStorageError(
-	error: unknown,
-	txError: unknown = null,
-	needed = 0
-): StorageError {
+export function toStorageError(error: unknown, txError: unknown = null, needed = 0): StorageError {
 	if (error instanceof StorageError) return error;
-	if (isQuota(txError) || isQuota(error)) return new StorageQuotaError(needed, { cause: txError ?? error });
+	if (isQuota(txError) || isQuota(error))
+		return new StorageQuotaError(needed, { cause: txError ?? error });
 	const cause = txError ?? error;
 	const detail = cause instanceof Error ? `${cause.name}: ${cause.message}` : String(cause);
 	return new StorageError('failed', `Saving to local storage failed (${detail}).`, { cause });
@@ -334,9 +331,7 @@ class IdbDatasetsDb implements DatasetsDb {
 		const db = await this.connect();
 		const tx = db.transaction(['datasets', 'versions'], 'readwrite');
 		const work = (async () => {
-			const current = new Set(
-				(await tx.objectStore('datasets').getAll()).map((r) => r.current)
-			);
+			const current = new Set((await tx.objectStore('datasets').getAll()).map((r) => r.current));
 			const keys = await tx.objectStore('versions').getAllKeys();
 			await Promise.all(
 				keys.filter((k) => !current.has(k)).map((k) => tx.objectStore('versions').delete(k))

@@ -70,9 +70,9 @@ describe('templateCsv', () => {
 		const back = importFile(new TextEncoder().encode(csv), 'current.csv', { dataset: 'a' });
 		expect(back.ok).toBe(true);
 		expect(back.report.rejected).toBe(0);
-		expect(back.rows.map((r) => [r.period, r.partner, r.flow, r.reporter, r.sector, r.value])).toEqual(
-			rows.map((r) => [r.period, r.partner, r.flow, r.reporter, r.sector, r.value])
-		);
+		expect(
+			back.rows.map((r) => [r.period, r.partner, r.flow, r.reporter, r.sector, r.value])
+		).toEqual(rows.map((r) => [r.period, r.partner, r.flow, r.reporter, r.sector, r.value]));
 		expect(back.rows[0]?.note).toBe('a, "quoted" note');
 		expect(back.rows[1]?.sectorLabel).toBe('Mineral fuels');
 	});
@@ -100,7 +100,13 @@ describe('currentRows', () => {
 describe('issuesCsv', () => {
 	it('writes one line per issue with the message', () => {
 		const issues: ImportIssue[] = [
-			{ line: 3, column: 2, header: 'PARTNER', code: 'unknown-country', params: { value: 'Atlantis' } },
+			{
+				line: 3,
+				column: 2,
+				header: 'PARTNER',
+				code: 'unknown-country',
+				params: { value: 'Atlantis' }
+			},
 			{ line: null, column: null, header: null, code: 'title-skipped', params: {} }
 		];
 		const csv = issuesCsv(

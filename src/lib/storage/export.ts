@@ -48,7 +48,9 @@ export function csvLine(cells: readonly (string | number | null | undefined)[]):
 }
 
 /** The cell key the dashboard de-duplicates on (as buildCube does). */
-function cellKey(r: Pick<Observation, 'reporter' | 'partner' | 'flow' | 'sector' | 'currency' | 'period'>) {
+function cellKey(
+	r: Pick<Observation, 'reporter' | 'partner' | 'flow' | 'sector' | 'currency' | 'period'>
+) {
 	return `${r.reporter}|${r.partner}|${r.flow}|${r.sector}|${r.currency}|${r.period}`;
 }
 

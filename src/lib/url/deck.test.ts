@@ -66,7 +66,9 @@ describe('decodeDeck', () => {
 describe('readDeck (codec)', () => {
 	it('checks every value and canonicalises the query', () => {
 		const { slides, invalid } = readDeck('volumes!partners.kaz,uzb!flow.IMPORT!from.2023!to.2015');
-		expect(slides).toEqual([{ view: 'volumes', query: 'partners=KAZ%2CUZB&flow=import&from=2015&to=2023' }]);
+		expect(slides).toEqual([
+			{ view: 'volumes', query: 'partners=KAZ%2CUZB&flow=import&from=2015&to=2023' }
+		]);
 		// the swap of from/to is reported like in the dashboard URL
 		expect(invalid).toBe(true);
 	});
@@ -79,7 +81,10 @@ describe('readDeck (codec)', () => {
 
 	it('round-trips through the dashboard URL', () => {
 		const deck: Slide[] = [
-			{ view: 'volumes', query: slideQuery({ ...defaultState(), flow: 'import', partners: ['KAZ'] }) },
+			{
+				view: 'volumes',
+				query: slideQuery({ ...defaultState(), flow: 'import', partners: ['KAZ'] })
+			},
 			{ view: 'sectors', query: slideQuery({ ...defaultState(), sector: 'grp:rare earths!~.' }) }
 		];
 		const state = { ...defaultState(), lang: 'it' as const, deck };
@@ -125,6 +130,7 @@ const slideState = fc
 		sector: fc.option(
 			fc
 				.string({ minLength: 1, maxLength: 20, unit: 'grapheme' })
+				// eslint-disable-next-line no-control-regex
 				.filter((s) => s.trim() === s && !/[\u0000-\u001f\u007f]/.test(s))
 				.map((s) => `grp:${s}`),
 			{ nil: null }

@@ -53,10 +53,30 @@ export const FRAME = {
 	bottom: 10
 } as const;
 
-/** The export font: the system stack the dashboard uses (no web font to embed or fetch). */
-export const EXPORT_FONT = FONT;
+/**
+ * The export font: the system stack the dashboard uses (no web font to embed or fetch), with
+ * single quotes: ECharts writes font families into SVG `style="…"` attributes unescaped, so a
+ * double quote (`"Segoe UI"`) would end the attribute and break the file.
+ */
+export const EXPORT_FONT = FONT.replaceAll('"', "'");
 
-const NARROW = new Set([...'il.,:;\'|!()[]ftjI ·']);
+/** Copies plain objects and arrays, with every `fontFamily` made SVG-safe (see EXPORT_FONT). */
+function safeFonts(value: unknown): unknown {
+	if (Array.isArray(value)) return value.map(safeFonts);
+	if (typeof value !== 'object' || value === null) return value;
+	const proto = Object.getPrototypeOf(value);
+	if (proto !== Object.prototype && proto !== null) return value;
+	const out: Record<string, unknown> = {};
+	for (const [k, v] of Object.entries(value)) {
+		out[k] =
+			(k === 'fontFamily' || k === 'font') && typeof v === 'string'
+				? v.replaceAll('"', "'")
+				: safeFonts(v);
+	}
+	return out;
+}
+
+const NARROW = new Set([..."il.,:;'|!()[]ftjI ·"]);
 
 /**
  * A conservative estimate of text width for a sans-serif system font, used when no measuring
@@ -181,12 +201,13 @@ export function legendRows(
 	names: readonly string[],
 	width: number,
 	fontSize = 12,
-	measure: Measure = estimateWidth
+	measure: Measure = estimateWidth,
+	itemWidth = 25
 ): number {
 	let rows = names.length ? 1 : 0;
 	let x = 0;
 	for (const name of names) {
-		const w = 25 + 5 + measure(name, fontSize, false);
+		const w = itemWidth + 5 + measure(name, fontSize, false);
 		if (x > 0 && x + w > width) {
 			rows++;
 			x = 0;
@@ -197,6 +218,33 @@ export function legendRows(
 }
 
 const LEGEND_ROW = 22;
+const ADDED_ICON = 14;
+
+/** Distinct series names, in order. */
+function seriesNames(option: Obj): string[] {
+	return list(option.series)
+		.map((s) => (typeof s.name === 'string' ? s.name : ''))
+		.filter((n, i, all) => n !== '' && all.indexOf(n) === i);
+}
+
+/**
+ * A chart whose legend is HTML on screen (the sector keys under the chart) has none in its
+ * option: the picture gets one, under the plot, from the series names and colours. Null when
+ * the option has a legend or fewer than two named series.
+ */
+export function addedLegend(
+	option: EChartsCoreOption,
+	width: number,
+	measure?: Measure
+): { names: string[]; height: number } | null {
+	const src = option as Obj;
+	if (list(src.legend).length) return null;
+	const names = seriesNames(src);
+	if (names.length < 2) return null;
+	// the legend's own padding (5 px a side) narrows the line
+	const rows = legendRows(names, width - 2 * FRAME.pad - 10, 12, measure, ADDED_ICON);
+	return { names, height: rows * LEGEND_ROW };
+}
 
 /**
  * The option of a finished picture: see the module comment.
@@ -208,14 +256,14 @@ const LEGEND_ROW = 22;
  * })
  */
 export function exportOption(option: EChartsCoreOption, opts: ExportOptions): EChartsCoreOption {
-	const src = option as Obj;
+	const src = safeFonts(option) as Obj;
 	const { width, height } = opts;
 	const bands = exportBands(opts, width, opts.measure);
 
 	// A scrolling legend would hide items behind arrows in a picture: lay every item out, and
 	// move the plot down by the extra rows this takes.
 	let extraLegendRows = 0;
-	const legends = list(src.legend).map((l) => {
+	const legends: Obj[] = list(src.legend).map((l) => {
 		if (l.show === false) return l;
 		const orient = l.orient ?? 'horizontal';
 		if (orient === 'horizontal') {
@@ -231,11 +279,25 @@ export function exportOption(option: EChartsCoreOption, opts: ExportOptions): EC
 		};
 	});
 	const extraTop = extraLegendRows * LEGEND_ROW;
+	const below = addedLegend(src, width, opts.measure);
+	const extraBottom = below?.height ?? 0;
+	if (below) {
+		legends.push({
+			type: 'plain',
+			left: FRAME.pad,
+			right: FRAME.pad,
+			bottom: bands.bottom,
+			data: below.names,
+			itemWidth: ADDED_ICON,
+			itemHeight: 10,
+			textStyle: { color: MUTED, fontFamily: EXPORT_FONT }
+		});
+	}
 
 	const grids = list(src.grid).map((g) => ({
 		...g,
 		top: shift(g.top, bands.top + extraTop, 60),
-		bottom: typeof g.bottom === 'number' ? g.bottom + bands.bottom : 60 + bands.bottom,
+		bottom: (typeof g.bottom === 'number' ? g.bottom : 60) + bands.bottom + extraBottom,
 		left: typeof g.left === 'number' ? Math.max(g.left, FRAME.pad) : g.left,
 		right: typeof g.right === 'number' ? Math.max(g.right, FRAME.pad) : g.right
 	}));
@@ -315,16 +377,19 @@ export function exportOption(option: EChartsCoreOption, opts: ExportOptions): EC
 
 /**
  * The height of a picture whose plot keeps `chartHeight` px (the on-screen chart's height) at
- * `width`: the chart plus the title and footer bands.
+ * `width`: the chart plus the title and footer bands (and the legend a picture adds, when the
+ * `option` is given).
  */
 export function exportHeight(
 	text: ExportText,
 	width: number,
 	chartHeight: number,
-	measure?: Measure
+	measure?: Measure,
+	option?: EChartsCoreOption
 ): number {
 	const bands = exportBands(text, width, measure);
-	return Math.round(chartHeight + bands.top + bands.bottom);
+	const legend = option ? (addedLegend(option, width, measure)?.height ?? 0) : 0;
+	return Math.round(chartHeight + bands.top + bands.bottom + legend);
 }
 
 /**
@@ -332,7 +397,10 @@ export function exportHeight(
  *
  * @example exportFileName(['volumes', 'KGZ', 'export', '2024'], 'png') // 'italy-central-asia-volumes-KGZ-export-2024.png'
  */
-export function exportFileName(parts: readonly (string | number | null | undefined)[], ext: string) {
+export function exportFileName(
+	parts: readonly (string | number | null | undefined)[],
+	ext: string
+) {
 	const slug = parts
 		.filter((p) => p !== null && p !== undefined && p !== '')
 		.map((p) =>

@@ -45,9 +45,10 @@ export function shortHash(hash: string | null): string {
 
 /** A percentage of progress, 0..1 → `42 %`-style text in the chosen language. */
 export function formatProgress(lang: Lang, fraction: number): string {
-	return new Intl.NumberFormat(LOCALES[lang], { style: 'percent', maximumFractionDigits: 0 }).format(
-		Math.min(1, Math.max(0, fraction))
-	);
+	return new Intl.NumberFormat(LOCALES[lang], {
+		style: 'percent',
+		maximumFractionDigits: 0
+	}).format(Math.min(1, Math.max(0, fraction)));
 }
 
 /** Saves text as a file (UTF-8 with BOM, so that spreadsheets read accents right). No network. */

@@ -95,7 +95,7 @@ describe('toCsv', () => {
 			expect(parsed).toEqual([
 				['Country', 'Value', 'Note'],
 				['Kazakhstan', variant === 'it' ? '1234,5' : '1234.5', 'a, "quoted"; note'],
-				["'=HYPERLINK(\"x\")", variant === 'it' ? '-12,5' : '-12.5', ''],
+				['\'=HYPERLINK("x")', variant === 'it' ? '-12,5' : '-12.5', ''],
 				['Uzbekistan', '', 'line\nbreak']
 			]);
 		}
@@ -124,7 +124,9 @@ const hostileText = fc.oneof(
 			fc.string()
 		)
 		.map(([a, b, c]) => a + b + c),
-	fc.string({ unit: fc.constantFrom('=', '+', '-', '@', '\t', '\r', '\n', '"', ',', ';', ' ', 'a') })
+	fc.string({
+		unit: fc.constantFrom('=', '+', '-', '@', '\t', '\r', '\n', '"', ',', ';', ' ', 'a')
+	})
 );
 
 describe('csv properties', () => {
@@ -148,7 +150,10 @@ describe('csv properties', () => {
 				(texts, variant) => {
 					const columns = texts.map((_, i) => ({ key: `c${i}`, header: texts[i] as string }));
 					const row = Object.fromEntries(texts.map((t, i) => [`c${i}`, t]));
-					const parsed = parseCsv(toCsv([row], columns, { lang: 'en', variant }), DELIMITER[variant]);
+					const parsed = parseCsv(
+						toCsv([row], columns, { lang: 'en', variant }),
+						DELIMITER[variant]
+					);
 					expect(parsed).toHaveLength(2);
 					for (const cell of parsed.flat()) expect(isDangerous(cell)).toBe(false);
 				}

@@ -99,7 +99,9 @@ export function formatCsvNumber(value: number, variant: CsvVariant): string {
 
 /** Wraps a field in quotes when it holds the delimiter, a quote or a line break. */
 export function quoteField(text: string, delimiter: string): string {
-	return text.includes(delimiter) || /["\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+	return text.includes(delimiter) || /["\r\n]/.test(text)
+		? `"${text.replaceAll('"', '""')}"`
+		: text;
 }
 
 /** One cell: numbers as numbers, everything else as neutralised text. */

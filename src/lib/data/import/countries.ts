@@ -179,9 +179,12 @@ function fromName(name: string): CountryRef | null {
 	return null;
 }
 
+/** No country name or label is longer (bounded work on hostile cells). */
+const MAX_NAME = 200;
+
 function resolveUncached(raw: string): CountryRef {
 	const t = raw.trim();
-	if (!t) return { kind: 'unknown' };
+	if (!t || t.length > MAX_NAME) return { kind: 'unknown' };
 	if (/^\d{1,3}$/.test(t)) return fromNumeric(t);
 	if (/^[A-Za-z][A-Za-z0-9]{1,2}$/.test(t)) {
 		const byCode = fromAlpha(t);
@@ -219,6 +222,7 @@ function resolveUncached(raw: string): CountryRef {
 const cache = new Map<string, CountryRef>();
 
 export function resolveCountry(raw: string): CountryRef {
+	if (raw.length > MAX_NAME * 4) return { kind: 'unknown' };
 	let hit = cache.get(raw);
 	if (!hit) {
 		hit = resolveUncached(raw);

@@ -1,7 +1,12 @@
 /**
- * Bytes → text. Recognises binary files (Excel, zip, 7z, gzip, pdf, images) before decoding, then
- * decodes UTF-16 (BOM, or NUL-pattern without BOM), UTF-8 (strict; BOM stripped) and falls back
- * to Windows-1252 when the bytes are not valid UTF-8.
+ * Bytes → text. Recognises binary files (Excel, zip, 7z, gzip, pdf, images, more than 1% NUL
+ * bytes) before decoding, then decodes UTF-16 (BOM, or NUL-pattern without BOM), UTF-8 (strict;
+ * BOM stripped). Bytes that are not valid UTF-8 are read:
+ * - as UTF-8 with the bad sequences replaced by U+FFFD when the file is mostly UTF-8 (it holds
+ *   valid multi-byte sequences and at most as many invalid ones): a few damaged bytes must not
+ *   turn every accented letter of the file into mojibake;
+ * - as ISO-8859-15 when byte 0xA4 (€ there, ¤ in Windows-1252) appears and no byte 0x80-0x9F does;
+ * - else as Windows-1252.
  *
  * Windows-1252 is decoded with our own table: Node 20's TextDecoder maps 0x80-0x9F to C1 controls
  * instead of € ’ – ... (nodejs/node#60888), so results would differ between tests and browsers.
@@ -15,8 +20,8 @@ export type DecodeOutcome =
 			encoding: Encoding;
 			bom: boolean;
 			/** How the encoding was chosen, for notices. */
-			how: 'bom' | 'valid-utf8' | 'fallback' | 'nul-pattern' | 'override';
-			/** Only with a forced UTF-8 override: invalid sequences were replaced with U+FFFD. */
+			how: 'bom' | 'valid-utf8' | 'fallback' | 'nul-pattern' | 'override' | 'mostly-utf8';
+			/** Invalid UTF-8 sequences were replaced with U+FFFD (mostly-UTF-8 file or forced UTF-8). */
 			replaced: boolean;
 	  }
 	| { ok: false; reason: 'empty' | 'binary'; kind: BinaryKind | null };
@@ -78,10 +83,83 @@ function utf16Pattern(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
 	return null;
 }
 
-function hasNul(bytes: Uint8Array, limit: number): boolean {
-	const n = Math.min(bytes.length, limit);
-	for (let i = 0; i < n; i++) if (bytes[i] === 0) return true;
+/**
+ * More than 1% NUL bytes over the whole file (and more than 2): binary, not text. Fewer are
+ * stray bytes in a text file, removed and reported by the pipeline. Stops counting early.
+ */
+function mostlyBinary(bytes: Uint8Array): boolean {
+	const limit = Math.max(2, Math.floor(bytes.length / 100));
+	let count = 0;
+	for (let i = bytes.indexOf(0); i !== -1; i = bytes.indexOf(0, i + 1)) {
+		if (++count > limit) return true;
+	}
 	return false;
+}
+
+/**
+ * Valid multi-byte sequences and invalid bytes of a text that is not strict UTF-8 (a light check:
+ * lead byte and continuation bytes only).
+ */
+export function utf8Census(bytes: Uint8Array): { multi: number; invalid: number } {
+	let multi = 0;
+	let invalid = 0;
+	const n = bytes.length;
+	for (let i = 0; i < n;) {
+		const b = bytes[i] as number;
+		if (b < 0x80) {
+			i++;
+			continue;
+		}
+		const len =
+			b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3 : b >= 0xf0 && b <= 0xf4 ? 4 : 0;
+		let ok = len > 0 && i + len <= n;
+		for (let k = 1; ok && k < len; k++) {
+			const c = bytes[i + k] as number;
+			if (c < 0x80 || c > 0xbf) ok = false;
+		}
+		if (ok) {
+			multi++;
+			i += len;
+		} else {
+			invalid++;
+			i++;
+		}
+	}
+	return { multi, invalid };
+}
+
+/** ISO-8859-15 differs from Latin-1 in eight places. */
+const LATIN9: Readonly<Record<number, number>> = {
+	0xa4: 0x20ac,
+	0xa6: 0x160,
+	0xa8: 0x161,
+	0xb4: 0x17d,
+	0xb8: 0x17e,
+	0xbc: 0x152,
+	0xbd: 0x153,
+	0xbe: 0x178
+};
+
+export function decodeLatin9(bytes: Uint8Array): string {
+	const CHUNK = 8192;
+	const parts: string[] = [];
+	const buf = new Uint16Array(CHUNK);
+	for (let start = 0; start < bytes.length; start += CHUNK) {
+		const end = Math.min(bytes.length, start + CHUNK);
+		for (let i = start; i < end; i++) {
+			const b = bytes[i] as number;
+			buf[i - start] = b >= 0xa4 && b <= 0xbe ? (LATIN9[b] ?? b) : b;
+		}
+		parts.push(String.fromCharCode(...buf.subarray(0, end - start)));
+	}
+	return parts.join('');
+}
+
+/** Byte 0xA4 present and no byte in 0x80-0x9F: ISO-8859-15 rather than Windows-1252. */
+function looksLatin9(bytes: Uint8Array): boolean {
+	if (bytes.indexOf(0xa4) === -1) return false;
+	for (let b = 0x80; b <= 0x9f; b++) if (bytes.indexOf(b) !== -1) return false;
+	return true;
 }
 
 /** Windows-1252 code points for bytes 0x80-0x9F (undefined bytes map to themselves). */
@@ -143,10 +221,10 @@ export function decodeBytes(bytes: Uint8Array, forced?: Encoding): DecodeOutcome
 			const text = decodeUtf16(bom ? bytes.subarray(2) : bytes, forced === 'utf-16be');
 			return { ok: true, text, encoding: forced, bom, how: 'override', replaced: false };
 		}
-		if (forced === 'windows-1252') {
+		if (forced === 'windows-1252' || forced === 'iso-8859-15') {
 			return {
 				ok: true,
-				text: decodeWindows1252(bytes),
+				text: forced === 'windows-1252' ? decodeWindows1252(bytes) : decodeLatin9(bytes),
 				encoding: forced,
 				bom: false,
 				how: 'override',
@@ -189,7 +267,7 @@ export function decodeBytes(bytes: Uint8Array, forced?: Encoding): DecodeOutcome
 			};
 		}
 	}
-	if (hasNul(bytes, 1024)) return { ok: false, reason: 'binary', kind: 'binary' };
+	if (mostlyBinary(bytes)) return { ok: false, reason: 'binary', kind: 'binary' };
 
 	const body = bom8 ? bytes.subarray(3) : bytes;
 	const utf8 = decodeUtf8(body, true);
@@ -203,10 +281,22 @@ export function decodeBytes(bytes: Uint8Array, forced?: Encoding): DecodeOutcome
 			replaced: false
 		};
 	}
+	const census = utf8Census(body);
+	if (bom8 || (census.multi > 0 && census.invalid <= census.multi)) {
+		return {
+			ok: true,
+			text: decodeUtf8(body, false) as string,
+			encoding: 'utf-8',
+			bom: bom8,
+			how: 'mostly-utf8',
+			replaced: true
+		};
+	}
+	const latin9 = looksLatin9(bytes);
 	return {
 		ok: true,
-		text: decodeWindows1252(bytes),
-		encoding: 'windows-1252',
+		text: latin9 ? decodeLatin9(bytes) : decodeWindows1252(bytes),
+		encoding: latin9 ? 'iso-8859-15' : 'windows-1252',
 		bom: false,
 		how: 'fallback',
 		replaced: false

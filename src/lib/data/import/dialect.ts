@@ -5,7 +5,8 @@
 import { tokenize } from './csv';
 import type { Delimiter } from './types';
 
-export const DELIMITERS: readonly Delimiter[] = [',', ';', '\t'];
+/** Delimiters sniffed automatically. A space is only used when the analyst chooses it. */
+export const DELIMITERS: readonly Delimiter[] = [',', ';', '\t', '|'];
 const SAMPLE_CHARS = 64 * 1024;
 
 export interface SepHint {
@@ -20,7 +21,6 @@ export function readSepHint(text: string): SepHint | null {
 	if (!m) return null;
 	const c = m[1] === '\\' ? '\t' : m[1];
 	if (c !== ',' && c !== ';' && c !== '\t' && c !== '|') return null;
-	if (c === '|') return null;
 	return { delimiter: c, length: m[0].length };
 }
 
@@ -94,12 +94,15 @@ function nonEmpty(fields: readonly string[]): number {
  */
 export function countFooter(records: readonly (readonly string[])[], firstData: number): number {
 	let k = records.length;
-	while (k > firstData) {
-		const r = records[k - 1] as readonly string[];
-		const filled = nonEmpty(r);
-		const first = (r.find((f) => f.trim() !== '') ?? '').trim();
-		if (filled <= 1 || (FOOTNOTE.test(first) && filled <= 2)) k--;
-		else break;
-	}
+	while (k > firstData && isFootnote(records[k - 1] as readonly string[])) k--;
 	return records.length - k;
+}
+
+/** One record that reads like a footnote (see {@link countFooter}). */
+export function isFootnote(r: readonly string[]): boolean {
+	const filled = nonEmpty(r);
+	if (filled <= 1) return true;
+	if (filled > 2) return false;
+	const first = (r.find((f) => f.trim() !== '') ?? '').trim();
+	return FOOTNOTE.test(first);
 }

@@ -14,7 +14,11 @@ export const SEVERITY: Readonly<Record<IssueCode, Severity>> = {
 	'unterminated-quote': 'fatal',
 	'needs-flow': 'fatal',
 	'no-valid-rows': 'fatal',
+	'too-many-columns': 'fatal',
+	'too-many-rows': 'fatal',
+	'needs-delimiter': 'fatal',
 	'field-count': 'error',
+	'cell-too-long': 'error',
 	'invalid-number': 'error',
 	'ambiguous-number': 'error',
 	'unknown-country': 'error',
@@ -35,6 +39,11 @@ export const SEVERITY: Readonly<Record<IssueCode, Severity>> = {
 	'encoding-fallback': 'info',
 	'utf16-without-bom': 'info',
 	'invalid-utf8': 'info',
+	'nul-removed': 'info',
+	'double-encoded': 'info',
+	'header-similar': 'info',
+	'header-invisible': 'info',
+	'formula-prefix-removed': 'info',
 	'separator-hint': 'info',
 	'title-skipped': 'info',
 	'footer-skipped': 'info',
@@ -140,8 +149,24 @@ function body(issue: ImportIssue, lang: Lang): string {
 			return en ? 'the file is empty' : 'il file è vuoto';
 		case 'file-too-large':
 			return en
-				? `the file is ${n(p, 'size', lang)} MB; the limit is ${n(p, 'limit', lang)} MB: filter it first`
-				: `il file è di ${n(p, 'size', lang)} MB; il limite è ${n(p, 'limit', lang)} MB: filtralo prima`;
+				? `the file is ${n(p, 'size', lang)} MB; the limit in the browser is ${n(p, 'limit', lang)} MB. Nothing was read: keep only the rows you need (fewer partners, years or products) or split it into several files, and load those`
+				: `il file è di ${n(p, 'size', lang)} MB; il limite nel browser è ${n(p, 'limit', lang)} MB. Non è stato letto nulla: tieni solo le righe che servono (meno partner, anni o prodotti) o dividilo in più file, e carica quelli`;
+		case 'too-many-columns':
+			return en
+				? `the header has ${n(p, 'columns', lang)} columns; the limit is ${n(p, 'limit', lang)}. Nothing was imported: this is not a table the dashboard can read (check the delimiter, or remove the extra columns)`
+				: `l'intestazione ha ${n(p, 'columns', lang)} colonne; il limite è ${n(p, 'limit', lang)}. Non è stato importato nulla: non è una tabella che il cruscotto può leggere (controlla il separatore o togli le colonne in più)`;
+		case 'too-many-rows':
+			return en
+				? `the file has more than ${n(p, 'limit', lang)} data rows, the limit in the browser. Nothing was imported: keep only the rows you need or split the file`
+				: `il file ha più di ${n(p, 'limit', lang)} righe di dati, il limite nel browser. Non è stato importato nulla: tieni solo le righe che servono o dividi il file`;
+		case 'needs-delimiter':
+			return en
+				? `the fields seem to be separated by spaces (the columns then match the format ${q(s(p, 'format'))}). Spaces are never assumed: choose "space" as the delimiter and import again`
+				: `i campi sembrano separati da spazi (così le colonne corrispondono al formato ${q(s(p, 'format'))}). Gli spazi non vengono mai presunti: scegli "spazio" come separatore e importa di nuovo`;
+		case 'cell-too-long':
+			return en
+				? `the cell holds ${n(p, 'length', lang)} characters; the limit is ${n(p, 'limit', lang)}: row rejected (a missing closing quote?)`
+				: `la cella contiene ${n(p, 'length', lang)} caratteri; il limite è ${n(p, 'limit', lang)}: riga scartata (manca una virgoletta di chiusura?)`;
 		case 'binary-file':
 			return pick(
 				BINARY[s(p, 'kind')],
@@ -159,6 +184,11 @@ function body(issue: ImportIssue, lang: Lang): string {
 				? 'the header was found but there are no data rows below it'
 				: "l'intestazione c'è ma sotto non ci sono righe di dati";
 		case 'unterminated-quote':
+			if (p.closedAt !== undefined) {
+				return en
+					? `a quoted field opened here runs over ${n(p, 'lines', lang)} more line(s), to line ${n(p, 'closedAt', lang)}, and holds whole rows: a closing quote is probably missing. Nothing was imported; fix the quote and load the file again`
+					: `un campo tra virgolette aperto qui prosegue per altre ${n(p, 'lines', lang)} righe, fino alla riga ${n(p, 'closedAt', lang)}, e contiene righe intere: probabilmente manca una virgoletta di chiusura. Non è stato importato nulla; correggi le virgolette e ricarica il file`;
+			}
 			return en
 				? `a quoted field opened here is never closed: it would swallow the remaining ${n(p, 'lines', lang)} lines. Nothing was imported; fix the quote and load the file again`
 				: `un campo tra virgolette aperto qui non viene mai chiuso: inghiottirebbe le ${n(p, 'lines', lang)} righe seguenti. Non è stato importato nulla; correggi le virgolette e ricarica il file`;
@@ -179,6 +209,11 @@ function body(issue: ImportIssue, lang: Lang): string {
 				: `nessuna riga importabile: sono state scartate tutte (${n(p, 'rows', lang)}). Motivo più frequente: ${reason}`;
 		}
 		case 'field-count':
+			if (p.span !== undefined) {
+				return en
+					? `the row has ${n(p, 'found', lang)} fields but the header has ${n(p, 'expected', lang)}, and a quoted field makes it span ${n(p, 'span', lang)} lines (a missing quote?): row rejected`
+					: `la riga ha ${n(p, 'found', lang)} campi ma l'intestazione ne ha ${n(p, 'expected', lang)}, e un campo tra virgolette la estende su ${n(p, 'span', lang)} righe (manca una virgoletta?): riga scartata`;
+			}
 			return en
 				? `the row has ${n(p, 'found', lang)} fields but the header has ${n(p, 'expected', lang)} (a separator inside unquoted text shifts the columns): row rejected`
 				: `la riga ha ${n(p, 'found', lang)} campi ma l'intestazione ne ha ${n(p, 'expected', lang)} (un separatore dentro un testo senza virgolette sposta le colonne): riga scartata`;
@@ -257,18 +292,46 @@ function body(issue: ImportIssue, lang: Lang): string {
 			return en
 				? 'the header is repeated here (concatenated files?): line skipped'
 				: "l'intestazione si ripete qui (file concatenati?): riga ignorata";
-		case 'encoding-fallback':
+		case 'encoding-fallback': {
+			const name = s(p, 'encoding') === 'iso-8859-15' ? 'ISO-8859-15' : 'Windows-1252';
+			const why =
+				name === 'ISO-8859-15' ? (en ? ' (byte A4 read as €)' : ' (byte A4 letto come €)') : '';
 			return en
-				? 'the file is not valid UTF-8 and was read as Windows-1252; if accented letters look wrong, choose the encoding'
-				: 'il file non è UTF-8 valido ed è stato letto come Windows-1252; se le lettere accentate appaiono sbagliate, scegli la codifica';
+				? `the file is not valid UTF-8 and was read as ${name}${why}; if accented letters or symbols look wrong, choose the encoding`
+				: `il file non è UTF-8 valido ed è stato letto come ${name}${why}; se lettere accentate o simboli appaiono sbagliati, scegli la codifica`;
+		}
 		case 'utf16-without-bom':
 			return en
 				? `the file was read as ${s(p, 'encoding').toUpperCase()} (no byte-order mark)`
 				: `il file è stato letto come ${s(p, 'encoding').toUpperCase()} (senza byte-order mark)`;
-		case 'invalid-utf8':
+		case 'invalid-utf8': {
+			const where = s(p, 'lines');
 			return en
-				? 'some bytes are not valid UTF-8 and were replaced with �'
-				: 'alcuni byte non sono UTF-8 valido e sono stati sostituiti con �';
+				? `${p.count !== undefined ? n(p, 'count', lang) : 'Some'} invalid UTF-8 byte sequence(s) were replaced with �${where ? ` (lines ${where}${Number(p.count) > 5 ? ', …' : ''})` : ''}; if many letters look wrong, choose another encoding`
+				: `${p.count !== undefined ? n(p, 'count', lang) : 'Alcune'} sequenze di byte non UTF-8 valide sono state sostituite con �${where ? ` (righe ${where}${Number(p.count) > 5 ? ', …' : ''})` : ''}; se molte lettere appaiono sbagliate, scegli un'altra codifica`;
+		}
+		case 'nul-removed': {
+			const where = s(p, 'lines');
+			return en
+				? `${p.count !== undefined ? n(p, 'count', lang) : 'Some'} NUL byte(s) were removed from the text${where ? ` (lines ${where}${Number(p.count) > 5 ? ', …' : ''})` : ''}`
+				: `${p.count !== undefined ? n(p, 'count', lang) : 'Alcuni'} byte NUL sono stati tolti dal testo${where ? ` (righe ${where}${Number(p.count) > 5 ? ', …' : ''})` : ''}`;
+		}
+		case 'double-encoded':
+			return en
+				? `the text looks encoded twice (${q(s(p, 'example'))}: UTF-8 read as Windows-1252 and saved again); the values were kept as written, fix the file if names look wrong`
+				: `il testo sembra codificato due volte (${q(s(p, 'example'))}: UTF-8 letto come Windows-1252 e salvato di nuovo); i valori sono stati tenuti come scritti, correggi il file se i nomi appaiono sbagliati`;
+		case 'header-similar':
+			return en
+				? `the headers ${q(s(p, 'first'))} and ${q(s(p, 'second'))} differ only by case, spaces or accents: the first one is used, both are kept`
+				: `le intestazioni ${q(s(p, 'first'))} e ${q(s(p, 'second'))} differiscono solo per maiuscole, spazi o accenti: si usa la prima, entrambe sono conservate`;
+		case 'header-invisible':
+			return en
+				? 'the header holds invisible characters (zero-width or text-direction controls): they are kept but shown isolated'
+				: "l'intestazione contiene caratteri invisibili (a larghezza zero o di controllo della direzione del testo): sono conservati ma mostrati isolati";
+		case 'formula-prefix-removed':
+			return en
+				? `${p.cells !== undefined ? n(p, 'cells', lang) : 'Some'} text cell(s) began with the ' that CSV exports put before text a spreadsheet would run as a formula (=, +, -, @): the ' was removed, the text kept as written`
+				: `${p.cells !== undefined ? n(p, 'cells', lang) : 'Alcune'} celle di testo iniziavano con l'apostrofo che le esportazioni CSV mettono davanti al testo che un foglio di calcolo eseguirebbe come formula (=, +, -, @): l'apostrofo è stato tolto, il testo tenuto com'è`;
 		case 'separator-hint':
 			return en
 				? `the first line (sep=${s(p, 'delimiter')}) sets the delimiter; it was skipped`

@@ -37,9 +37,15 @@ interface Prepared {
 const GROUP_CHARS = /[ \u00a0\u202f']/;
 const BODY = /^[0-9.,' \u00a0\u202f]+$/;
 
+/** Longer cells are not numbers (bounded work on hostile cells, catalogue F7). */
+export const MAX_NUMBER_CHARS = 400;
+
 function prepare(raw: string): Prepared | null {
+	if (raw.length > MAX_NUMBER_CHARS) return null;
 	let s = raw.trim();
-	s = s.replace(/^(?:€|\$|US\$)\s*/, '').replace(/\s*(?:€|\$)$/, '');
+	s = s.replace(/^(?:€|\$|US\$)\s*/, '');
+	// A trailing currency sign, then the spaces before it (no `\s*…$` regex: quadratic on spaces).
+	if (s.endsWith('€') || s.endsWith('$')) s = s.slice(0, -1).trimEnd();
 	let negative = false;
 	const first = s.charAt(0);
 	if (first === '-' || first === '\u2212') {

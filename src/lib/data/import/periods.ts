@@ -67,8 +67,13 @@ function month(y: string, m: number): string | null {
 	return yy && m >= 1 && m <= 12 ? `${yy}-${pad(m)}` : null;
 }
 
+/** No period text is longer (bounded work: some patterns below are quadratic on long spaces). */
+const MAX_PERIOD_CHARS = 40;
+
 function parseText(raw: string): string | null {
+	if (raw.length > MAX_PERIOD_CHARS * 4) return null;
 	let t = raw.trim();
+	if (t.length > MAX_PERIOD_CHARS) return null;
 	// Comext coded labels: the code before the dash decides.
 	const coded = /^(\d{6})-\D/.exec(t);
 	if (coded) t = coded[1] as string;
@@ -101,6 +106,7 @@ const cache = new Map<string, string | null>();
 
 /** The schema period for a period text, or null. */
 export function parsePeriodText(raw: string): string | null {
+	if (raw.length > MAX_PERIOD_CHARS * 4) return null;
 	let hit = cache.get(raw);
 	if (hit === undefined) {
 		const p = parseText(raw);
@@ -117,6 +123,7 @@ export function parsePeriodText(raw: string): string | null {
  */
 export function parsePeriodHeader(raw: string): { period: string; marker: string } | null {
 	const t = raw.trim();
+	if (t.length > MAX_PERIOD_CHARS) return null;
 	const direct = parsePeriodText(t);
 	if (direct) return { period: direct, marker: '' };
 	const m = /^(\d{4})(?:\s+(\d{1,2})|\s*(\*+)|\s*\(([^)]{1,12})\))$/.exec(t);

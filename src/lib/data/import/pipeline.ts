@@ -14,9 +14,9 @@
  */
 import type { InvestmentRow, Observation } from '../schema';
 import { parsePeriod } from '../schema';
-import { tokenize, type Tokenized } from './csv';
+import { RecordReader, tokenize, type ReadRecord, type Tokenized } from './csv';
 import { decodeBytes } from './decode';
-import { DELIMITERS, countFooter, readSepHint, sniffDelimiter } from './dialect';
+import { DELIMITERS, isFootnote, readSepHint, sniffDelimiter } from './dialect';
 import { headerKey } from './formats/common';
 import { FORMATS } from './formats/index';
 import type { FormatModule, IssueDraft, Mapper, RowContext } from './formats/types';
@@ -30,18 +30,35 @@ import type {
 	ImportIssue,
 	ImportOptions,
 	ImportResult,
-	IssueCode
+	IssueCode,
+	LineAccount
 } from './types';
 
-export const MAX_BYTES = 512 * 1024 * 1024;
+/**
+ * Files larger than this are refused before they are read (from `File.size`). Parsing keeps the
+ * decoded text and the accepted rows in the worker's memory (about 4-5 bytes per byte of a
+ * template file at peak), so 256 MB stays well inside a browser tab's heap.
+ */
+export const MAX_BYTES = 256 * 1024 * 1024;
+/** More columns than this in the header row: refused (bounded work on a 1M-column line). */
+export const MAX_COLUMNS = 2000;
+/** More data rows than this: refused (the dashboard holds a few million rows at most). */
+export const MAX_ROWS = 5_000_000;
+/** A cell longer than this (in characters) rejects its row. */
+export const MAX_CELL_CHARS = 1_000_000;
 export const MAX_ISSUES_PER_CODE = 10_000;
 /** Lines searched for the header row. */
 const HEADER_SEARCH = 40;
 const MIN_SCORE = 0.5;
 const SAMPLE_CHARS = 64 * 1024;
+/** Trailing records held back while reading, to find the footnotes below the data. */
+const FOOTER_WINDOW = 64;
 
 function clip(text: string, max = 120): string {
-	const t = text.replace(/\s+/g, ' ').trim();
+	const t = text
+		.slice(0, max * 4)
+		.replace(/\s+/g, ' ')
+		.trim();
 	return t.length > max ? `${t.slice(0, max - 1)}…` : t;
 }
 
@@ -174,6 +191,53 @@ export function fileTooLarge(size: number): ImportResult {
 
 const EXAMPLE: Record<string, string> = { ',': '1.234,56', '.': '1,234.56' };
 
+/** Where a character occurs in the text: how often, and the 1-based lines of its first few places. */
+function locate(text: string, ch: string, max = 5): { count: number; lines: number[] } {
+	const lines: number[] = [];
+	let count = 0;
+	let line = 1;
+	let from = 0;
+	for (let at = text.indexOf(ch); at !== -1; at = text.indexOf(ch, at + 1)) {
+		count++;
+		if (lines.length < max) {
+			for (let k = from; k < at; k++) {
+				const c = text.charCodeAt(k);
+				if (c === 10 || (c === 13 && text.charCodeAt(k + 1) !== 10)) line++;
+			}
+			from = at;
+			if (lines[lines.length - 1] !== line) lines.push(line);
+		}
+	}
+	return { count, lines };
+}
+
+/** Bidirectional controls and zero-width characters: invisible, and they can reorder text. */
+const INVISIBLE = /[\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/;
+/** UTF-8 read as Windows-1252 and saved again as UTF-8 (`CittÃ `, `â€™`). */
+const DOUBLE_ENCODED =
+	/[ÂÃ][\u0080-\u00BF]|â€[\u0080-\u00BF\u2018-\u201E\u2020-\u2022\u2026\u2030\u2122\u0153\u0161\u017E\u02DC]/;
+
+/**
+ * A multi-line field that holds whole records: a quote opened in one row and closed in a later
+ * one swallowed the rows in between (their lines have as many delimiters as a record).
+ */
+function swallowsRecords(fields: readonly string[], delimiter: string, ncols: number): boolean {
+	if (ncols < 3) return false;
+	for (const f of fields) {
+		if (!f.includes('\n') && !f.includes('\r')) continue;
+		const parts = f.split(/\r\n|\n|\r/);
+		for (let k = 1; k < parts.length; k++) {
+			let count = 0;
+			const part = parts[k] as string;
+			for (let at = part.indexOf(delimiter); at !== -1; at = part.indexOf(delimiter, at + 1)) {
+				count++;
+			}
+			if (count >= ncols - 1) return true;
+		}
+	}
+	return false;
+}
+
 export function importFile(
 	bytes: Uint8Array,
 	fileName: string,
@@ -229,12 +293,41 @@ export function importFile(
 	}
 	dialect.encoding = decoded.encoding;
 	dialect.bom = decoded.bom;
-	if (decoded.how === 'fallback') notice({ code: 'encoding-fallback', params: {} });
+	let text = decoded.text;
+	if (decoded.how === 'fallback')
+		notice({ code: 'encoding-fallback', params: { encoding: decoded.encoding } });
 	if (decoded.how === 'nul-pattern')
 		notice({ code: 'utf16-without-bom', params: { encoding: decoded.encoding } });
-	if (decoded.replaced) notice({ code: 'invalid-utf8', params: {} });
-	const text = decoded.text;
-	if (text.trim() === '') return finishFatal('no-text');
+	if (decoded.replaced) {
+		const at = locate(text, '\uFFFD');
+		notice({
+			code: 'invalid-utf8',
+			line: at.lines[0] ?? null,
+			params: { count: at.count, lines: at.lines.join(', ') }
+		});
+	}
+	if (text.includes('\0')) {
+		const at = locate(text, '\0');
+		text = text.replaceAll('\0', '');
+		notice({
+			code: 'nul-removed',
+			line: at.lines[0] ?? null,
+			params: { count: at.count, lines: at.lines.join(', ') }
+		});
+	}
+	if (decoded.encoding === 'utf-8') {
+		const m = DOUBLE_ENCODED.exec(text);
+		if (m) {
+			const line = locate(text.slice(0, m.index + 1), text.charAt(m.index), 1 << 30).lines.at(-1);
+			const from = Math.max(0, m.index - 12);
+			notice({
+				code: 'double-encoded',
+				line: line ?? null,
+				params: { example: clip(text.slice(from, m.index + 14), 40) }
+			});
+		}
+	}
+	if (!/\S/.test(text)) return finishFatal('no-text');
 	progress(0.05);
 
 	// 2. Delimiter and header row: on a sample, trying the sniffed delimiter first.
@@ -252,42 +345,72 @@ export function importFile(
 		override.delimiter || hint ? [sniffed] : [sniffed, ...DELIMITERS.filter((d) => d !== sniffed)];
 	let delimiter: Delimiter = sniffed;
 	let match: HeaderMatch | null = null;
+	let sampleTok: Tokenized | null = null;
 	for (const d of candidates) {
-		const tok = tokenize(sample, d);
+		const tok = tokenize(sample, d, undefined, MAX_COLUMNS + 1);
 		let forced: number | null = null;
 		if (override.headerLine) {
 			forced = tok.lines.findIndex((l) => l >= (override.headerLine as number));
 			if (forced < 0) continue;
 		}
-		match = findHeader(tok.records, firstRecord, forced);
-		if (match) {
+		const found = findHeader(tok.records, firstRecord, forced);
+		if (found) {
 			delimiter = d;
+			match = found;
+			sampleTok = tok;
 			break;
 		}
 	}
-	dialect.delimiter = delimiter;
-
-	// 3. Tokenize the whole text.
-	const tok: Tokenized = tokenize(text, delimiter, (f) => progress(0.05 + f * 0.35));
-	if (tok.unterminated) {
-		return finishFatal(
-			'unterminated-quote',
-			{ lines: tok.unterminated.swallowedLines },
-			tok.unterminated.line
-		);
+	if (!match && !override.delimiter && !hint) {
+		// Fields separated by spaces: never guessed, the analyst confirms (catalogue C5).
+		const spaced = findHeader(tokenize(sample, ' ', undefined, MAX_COLUMNS + 1).records, 0, null);
+		if (spaced) {
+			format = { id: spaced.format.id, label: spaced.format.label };
+			dialect.delimiter = ' ';
+			return finishFatal('needs-delimiter', { delimiter: 'space', format: spaced.format.label });
+		}
 	}
-	const { records, lines } = tok;
-	if (records.length === 0) return finishFatal('no-text');
-	if (!match) {
-		const guess = override.headerLine
+	dialect.delimiter = delimiter;
+	sampleTok ??= tokenize(sample, delimiter, undefined, MAX_COLUMNS + 1);
+
+	// 3. The records above the data (hint, titles, header), read from the whole text.
+	const sampleRecords = sampleTok.records;
+	const sampleLines = sampleTok.lines;
+	if (sampleRecords.length === 0) return finishFatal('no-text');
+	const headerIdx = match
+		? match.index
+		: override.headerLine
 			? Math.max(
 					0,
-					lines.findIndex((l) => l >= (override.headerLine as number))
+					sampleLines.findIndex((l) => l >= (override.headerLine as number))
 				)
-			: modalRecord(records, firstRecord);
-		dialect.headerLine = lines[guess] ?? 0;
-		dialect.skippedTop = guess;
-		const { headers } = displayHeaders(records[guess] ?? []);
+			: modalRecord(sampleRecords, firstRecord);
+	const top: ReadRecord[] = [];
+	{
+		const reader = new RecordReader(text, delimiter, MAX_COLUMNS + 1);
+		for (let r = reader.next(); r && top.length <= headerIdx; r = reader.next()) top.push(r);
+		if (reader.unterminated && top.length <= headerIdx + 1) {
+			return finishFatal(
+				'unterminated-quote',
+				{ lines: reader.unterminated.swallowedLines },
+				reader.unterminated.line
+			);
+		}
+	}
+	const headerRead = top[headerIdx];
+	if (!headerRead) return finishFatal('no-text');
+	dialect.headerLine = headerRead.line;
+	dialect.skippedTop = headerIdx;
+	if (headerRead.fieldCount > MAX_COLUMNS) {
+		return finishFatal(
+			'too-many-columns',
+			{ columns: headerRead.fieldCount, limit: MAX_COLUMNS },
+			headerRead.line
+		);
+	}
+	const headerRec = headerRead.fields;
+	const { headers, renamed } = displayHeaders(headerRec);
+	if (!match) {
 		columns = headers.map((header, index) => ({ index, header, field: null }));
 		return finishFatal(
 			'unknown-format',
@@ -296,12 +419,7 @@ export function importFile(
 		);
 	}
 
-	const headerIdx = match.index;
 	format = { id: match.format.id, label: match.format.label };
-	dialect.headerLine = lines[headerIdx] as number;
-	dialect.skippedTop = headerIdx;
-	const headerRec = records[headerIdx] as string[];
-	const { headers, renamed } = displayHeaders(headerRec);
 	const norm = headers.map(headerKey);
 	for (const r of renamed) {
 		notice(
@@ -314,13 +432,45 @@ export function importFile(
 			r.to
 		);
 	}
+	// Columns that differ only by case, spaces or accents (`Value`, `value `): the first is used.
+	const byKey = new Map<string, number>();
+	norm.forEach((key, index) => {
+		if (!key) return;
+		const first = byKey.get(key);
+		if (first === undefined) {
+			byKey.set(key, index);
+			return;
+		}
+		const a = (headerRec[first] ?? '').replace(/\s+/g, ' ').trim();
+		const b = (headerRec[index] ?? '').replace(/\s+/g, ' ').trim();
+		if (a !== b) {
+			notice(
+				{
+					code: 'header-similar',
+					line: dialect.headerLine,
+					column: index + 1,
+					params: { first: clip(headers[first] ?? ''), second: clip(headers[index] ?? '') }
+				},
+				headers[index] ?? null
+			);
+		}
+	});
+	headerRec.forEach((h, index) => {
+		if (INVISIBLE.test(h)) {
+			notice(
+				{ code: 'header-invisible', line: dialect.headerLine, column: index + 1, params: {} },
+				headers[index] ?? null
+			);
+		}
+	});
 	const joiner = delimiter === '\t' ? ' ' : delimiter;
 	const lineText = (r: readonly string[]) => r.filter((f) => f.trim() !== '').join(joiner);
-	const titleLines = records.slice(firstRecord, headerIdx).map(lineText);
+	const titleRecords = top.slice(firstRecord, headerIdx);
+	const titleLines = titleRecords.map((r) => lineText(r.fields));
 	if (titleLines.length > 0) {
 		notice({
 			code: 'title-skipped',
-			line: lines[firstRecord] ?? null,
+			line: titleRecords[0]?.line ?? null,
 			params: { lines: titleLines.length, first: clip(titleLines[0] ?? '') }
 		});
 	}
@@ -369,35 +519,107 @@ export function importFile(
 		}
 	}
 
-	// 5. Footnotes below the data.
+	// 5. First pass over the data: row count, field counts, every value cell's number format,
+	// quotes, and the footnotes below the data (the last records are held back to find them).
+	const ncols = headers.length;
 	const bodyStart = headerIdx + 1;
-	const footer = countFooter(records, bodyStart);
-	const bodyEnd = records.length - footer;
-	dialect.skippedBottom = footer;
-	if (footer > 0) {
-		const first = records[bodyEnd] as string[];
-		notice({
-			code: 'footer-skipped',
-			line: lines[bodyEnd] ?? null,
-			params: { lines: footer, first: clip(lineText(first)) }
-		});
-	}
-	for (const l of tok.repairedQuoteLines) {
-		if (l > dialect.headerLine) notice({ code: 'quote-repaired', line: l, params: {} });
-	}
-
-	// 6. Number format from every value cell.
 	const evidence = new NumberEvidence();
 	let example = '';
-	for (let i = bodyStart; i < bodyEnd; i++) {
-		const rec = records[i] as string[];
+	const lengths = new Map<number, number>();
+	const repairedLines: number[] = [];
+	let repairedCount = 0;
+	const commit = (r: ReadRecord) => {
+		lengths.set(r.fieldCount, (lengths.get(r.fieldCount) ?? 0) + 1);
+		if (r.repaired) {
+			repairedCount++;
+			if (repairedLines.length < MAX_ISSUES_PER_CODE) repairedLines.push(r.line);
+		}
+		if (r.longest > MAX_CELL_CHARS) return;
 		for (const c of mapper.valueColumns) {
-			const raw = rec[c];
+			const raw = r.fields[c];
 			if (raw === undefined) continue;
 			evidence.add(raw);
 			if (!example && evidence.ambiguous > 0) example = raw.trim();
 		}
+	};
+	let held: ReadRecord[] = [];
+	let bodyCount = 0;
+	const lineAccount: LineAccount = {
+		total: 0,
+		blank: 0,
+		hint: hint ? (top[0]?.span ?? 1) : 0,
+		title: titleRecords.reduce((a, r) => a + r.span, 0),
+		header: headerRead.span,
+		data: 0,
+		repeatedHeader: 0,
+		footer: 0
+	};
+	{
+		const reader = new RecordReader(text, delimiter, MAX_COLUMNS + 1);
+		for (let k = 0; k < bodyStart; k++) reader.next();
+		let nextProgress = 0;
+		for (let r = reader.next(); r; r = reader.next()) {
+			bodyCount++;
+			if (bodyCount > MAX_ROWS) {
+				return finishFatal('too-many-rows', { limit: MAX_ROWS }, r.line);
+			}
+			if (r.strayAfterBreak || (r.span > 1 && swallowsRecords(r.fields, delimiter, ncols))) {
+				return finishFatal(
+					'unterminated-quote',
+					{ lines: r.span - 1, closedAt: r.line + r.span - 1 },
+					r.line
+				);
+			}
+			held.push(r);
+			if (held.length >= 2 * FOOTER_WINDOW) {
+				for (const h of held.slice(0, FOOTER_WINDOW)) commit(h);
+				held = held.slice(FOOTER_WINDOW);
+			}
+			if (bodyCount >= nextProgress) {
+				progress(0.05 + (0.4 * reader.position) / text.length);
+				nextProgress = bodyCount + 8192;
+			}
+		}
+		if (reader.unterminated) {
+			return finishFatal(
+				'unterminated-quote',
+				{ lines: reader.unterminated.swallowedLines },
+				reader.unterminated.line
+			);
+		}
+		dialect.skippedBottom = 0;
+		let footer = 0;
+		while (
+			footer < held.length &&
+			isFootnote((held[held.length - 1 - footer] as ReadRecord).fields)
+		)
+			footer++;
+		for (const h of held.slice(0, held.length - footer)) commit(h);
+		dialect.skippedBottom = footer;
+		const footerRecords = held.slice(held.length - footer);
+		held = [];
+		const firstFooter = footerRecords[0];
+		if (firstFooter) {
+			notice({
+				code: 'footer-skipped',
+				line: firstFooter.line,
+				params: { lines: footer, first: clip(lineText(firstFooter.fields)) }
+			});
+		}
+		lineAccount.total = reader.totalLines;
+		lineAccount.blank = reader.blankLines;
+		lineAccount.footer = footerRecords.reduce((a, r) => a + r.span, 0);
 	}
+	const bodyEnd = bodyStart + bodyCount - dialect.skippedBottom;
+	for (const l of repairedLines) notice({ code: 'quote-repaired', line: l, params: {} });
+	if (repairedCount > repairedLines.length) {
+		notice({
+			code: 'issues-truncated',
+			params: { code: 'quote-repaired', omitted: repairedCount - repairedLines.length }
+		});
+	}
+
+	// 6. Number format from every value cell.
 	const prior =
 		mapper.numberPrior && (mapper.nativeDelimiter === null || mapper.nativeDelimiter === delimiter)
 			? mapper.numberPrior
@@ -425,7 +647,7 @@ export function importFile(
 	}
 	progress(0.5);
 
-	// 7. Rows.
+	// 7. Second pass: rows.
 	const rows: Observation[] = [];
 	const investment: InvestmentRow[] = [];
 	const rowIssues: ImportIssue[] = [];
@@ -433,7 +655,6 @@ export function importFile(
 	let read = 0;
 	let rejected = 0;
 	let swapped = 0;
-	const ncols = headers.length;
 	const headerJoined = norm.join('\u0001');
 	const expected = decision.decimal ? { expected: EXAMPLE[decision.decimal] as string } : {};
 
@@ -471,83 +692,108 @@ export function importFile(
 
 	// A trailing delimiter on every data row (but not on the header) is tolerated; otherwise a row
 	// with extra fields is a shifted row and is rejected.
-	const lengths = new Map<number, number>();
-	for (let i = bodyStart; i < bodyEnd; i++) {
-		const n = (records[i] as string[]).length;
-		lengths.set(n, (lengths.get(n) ?? 0) + 1);
-	}
-	const modalLength = [...lengths].sort((a, b) => b[1] - a[1])[0]?.[0] ?? ncols;
-	const trailingOk = modalLength > ncols;
+	// The trailing delimiter must be the clear majority shape: with a tie, a row with an unquoted
+	// delimiter and an empty last field would be read shifted.
+	const [modalLength, modalCount] = [...lengths].sort((a, b) => b[1] - a[1])[0] ?? [ncols, 0];
+	const trailingOk = modalLength > ncols && modalCount * 2 > bodyCount - dialect.skippedBottom;
 	const total = Math.max(1, bodyEnd - bodyStart);
-	for (let i = bodyStart; i < bodyEnd; i++) {
-		if ((i - bodyStart) % 8192 === 0) progress(0.5 + (0.5 * (i - bodyStart)) / total);
-		let rec = records[i] as string[];
-		const line = lines[i] as number;
-		if (
-			rec.length === ncols &&
-			rec[0] === headerRec[0] &&
-			rec.map(headerKey).join('\u0001') === headerJoined
-		) {
-			notice({ code: 'repeated-header', line, params: {} });
-			continue;
-		}
-		if (rec.length !== ncols) {
-			const extraEmpty =
-				trailingOk && rec.length > ncols && rec.slice(ncols).every((f) => f.trim() === '');
-			if (extraEmpty) rec = rec.slice(0, ncols);
-			else if (rec.length < ncols && mapper.countUnit === 'observations') {
-				rec = rec.concat(Array<string>(ncols - rec.length).fill(''));
-			} else {
+	{
+		const reader = new RecordReader(text, delimiter, MAX_COLUMNS + 1);
+		for (let k = 0; k < bodyStart; k++) reader.next();
+		for (let i = bodyStart; i < bodyEnd; i++) {
+			if ((i - bodyStart) % 8192 === 0) progress(0.5 + (0.48 * (i - bodyStart)) / total);
+			const r = reader.next();
+			if (!r) break;
+			let rec = r.fields;
+			const line = r.line;
+			if (
+				r.fieldCount === ncols &&
+				rec[0] === headerRec[0] &&
+				rec.map(headerKey).join('\u0001') === headerJoined
+			) {
+				lineAccount.repeatedHeader += r.span;
+				notice({ code: 'repeated-header', line, params: {} });
+				continue;
+			}
+			lineAccount.data += r.span;
+			if (r.longest > MAX_CELL_CHARS) {
+				const c = rec.findIndex((f) => f.length > MAX_CELL_CHARS);
 				read += mapper.perRow;
 				addIssue(
-					'field-count',
+					'cell-too-long',
 					line,
-					null,
+					c,
 					{
-						expected: ncols,
-						found: rec.length,
+						length: c >= 0 ? (rec[c] as string).length : r.longest,
+						limit: MAX_CELL_CHARS,
 						...(mapper.perRow > 1 ? { count: mapper.perRow } : {})
 					},
 					mapper.perRow
 				);
 				continue;
 			}
-		}
-		cx.line = line;
-		for (const o of mapper.map(rec, cx)) {
-			if (o.kind === 'obs') {
-				read++;
-				const p = parsePeriod(o.obs.period);
-				if (!p) {
-					addIssue('invalid-period', line, null, { value: o.obs.period }, 1);
+			if (r.fieldCount !== ncols) {
+				const extraEmpty =
+					trailingOk &&
+					r.fieldCount > ncols &&
+					r.fieldCount === rec.length &&
+					rec.slice(ncols).every((f) => f.trim() === '');
+				if (extraEmpty) rec = rec.slice(0, ncols);
+				else if (r.fieldCount < ncols && mapper.countUnit === 'observations') {
+					rec = rec.concat(Array<string>(ncols - rec.length).fill(''));
+				} else {
+					read += mapper.perRow;
+					addIssue(
+						'field-count',
+						line,
+						null,
+						{
+							expected: ncols,
+							found: r.fieldCount,
+							...(r.span > 1 ? { span: r.span } : {}),
+							...(mapper.perRow > 1 ? { count: mapper.perRow } : {})
+						},
+						mapper.perRow
+					);
 					continue;
 				}
-				if (o.swapped) swapped++;
-				const d = o.obs;
-				rows.push({
-					period: d.period,
-					freq: p.freq,
-					year: p.year,
-					month: p.month,
-					partner: d.partner,
-					flow: d.flow,
-					reporter: d.reporter,
-					sector: d.sector,
-					sectorLabel: d.sectorLabel,
-					value: d.value,
-					currency: d.currency,
-					source: d.source,
-					note: d.note,
-					flag: d.flag,
-					dataset
-				});
-			} else if (o.kind === 'inv') {
-				read++;
-				investment.push(o.inv);
-			} else {
-				const count = o.count ?? 1;
-				read += count;
-				addIssue(o.code, line, o.column, o.params, count);
+			}
+			cx.line = line;
+			for (const o of mapper.map(rec, cx)) {
+				if (o.kind === 'obs') {
+					read++;
+					const p = parsePeriod(o.obs.period);
+					if (!p) {
+						addIssue('invalid-period', line, null, { value: o.obs.period }, 1);
+						continue;
+					}
+					if (o.swapped) swapped++;
+					const d = o.obs;
+					rows.push({
+						period: d.period,
+						freq: p.freq,
+						year: p.year,
+						month: p.month,
+						partner: d.partner,
+						flow: d.flow,
+						reporter: d.reporter,
+						sector: d.sector,
+						sectorLabel: d.sectorLabel,
+						value: d.value,
+						currency: d.currency,
+						source: d.source,
+						note: d.note,
+						flag: d.flag,
+						dataset
+					});
+				} else if (o.kind === 'inv') {
+					read++;
+					investment.push(o.inv);
+				} else {
+					const count = o.count ?? 1;
+					read += count;
+					addIssue(o.code, line, o.column, o.params, count);
+				}
 			}
 		}
 	}
@@ -632,7 +878,8 @@ export function importFile(
 			partners: sorted(rows.map((r) => r.partner)),
 			reporters: sorted(rows.map((r) => r.reporter)),
 			currencies: sorted([...rows.map((r) => r.currency), ...investment.map((r) => r.currency)]),
-			units: allUnits.length ? allUnits.join('; ') : null
+			units: allUnits.length ? allUnits.join('; ') : null,
+			lines: lineAccount
 		}
 	};
 }

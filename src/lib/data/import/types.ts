@@ -5,8 +5,9 @@
  */
 import type { Flow, InvestmentRow, Observation } from '../schema';
 
-export type Encoding = 'utf-8' | 'windows-1252' | 'utf-16le' | 'utf-16be';
-export type Delimiter = ',' | ';' | '\t';
+export type Encoding = 'utf-8' | 'windows-1252' | 'iso-8859-15' | 'utf-16le' | 'utf-16be';
+/** `|` is sniffed like the others; a space only when the analyst chooses it (see `needs-delimiter`). */
+export type Delimiter = ',' | ';' | '\t' | '|' | ' ';
 export type DecimalMark = '.' | ',';
 
 /** What the analyst can force when the detection got it wrong. */
@@ -51,8 +52,12 @@ export type IssueCode =
 	| 'unterminated-quote'
 	| 'needs-flow'
 	| 'no-valid-rows'
+	| 'too-many-columns'
+	| 'too-many-rows'
+	| 'needs-delimiter'
 	// row errors
 	| 'field-count'
+	| 'cell-too-long'
 	| 'invalid-number'
 	| 'ambiguous-number'
 	| 'unknown-country'
@@ -75,6 +80,11 @@ export type IssueCode =
 	| 'encoding-fallback'
 	| 'utf16-without-bom'
 	| 'invalid-utf8'
+	| 'nul-removed'
+	| 'double-encoded'
+	| 'header-similar'
+	| 'header-invisible'
+	| 'formula-prefix-removed'
 	| 'separator-hint'
 	| 'title-skipped'
 	| 'footer-skipped'
@@ -153,6 +163,24 @@ export interface ImportReport {
 	currencies: string[];
 	/** Unit phrases that scaled values (e.g. `US$ Thousand`); null when all values were in full units. */
 	units: string | null;
+	/**
+	 * Where every physical line of the file went (absent when nothing was read). Always
+	 * `total === blank + hint + title + header + data + repeatedHeader + footer`, where `data` counts
+	 * the lines of the data records (a record with a quoted line break spans several lines).
+	 */
+	lines?: LineAccount;
+}
+
+export interface LineAccount {
+	total: number;
+	blank: number;
+	/** The Excel `sep=` line. */
+	hint: number;
+	title: number;
+	header: number;
+	data: number;
+	repeatedHeader: number;
+	footer: number;
 }
 
 export interface ImportResult {

@@ -6,7 +6,7 @@ import { TOTAL } from '../../schema';
 import { resolveCountry } from '../countries';
 import { parsePeriodHeader } from '../periods';
 import { detectScale } from '../units';
-import type { Draft, Outcome, Rejection } from './types';
+import type { Draft, IssueDraft, Outcome, Rejection } from './types';
 
 /** Lower case, no accents, only letters (Latin and Cyrillic) and digits. */
 export function normHeader(h: string): string {
@@ -52,6 +52,46 @@ export function signature(
 
 export function cell(record: readonly string[], index: number): string {
 	return index < 0 ? '' : (record[index] ?? '').trim();
+}
+
+/**
+ * A text our CSV exports (src/lib/data/export/csv.ts) protect with a leading `'`: one that opens,
+ * after optional `'`s and spaces, with a character a spreadsheet would run as a formula.
+ */
+const PROTECTED =
+	/^'*[\p{Zs}\u200B\uFEFF]*[=+\-@\t\r\n\uFF1D\uFF0B\uFF0D\uFF20\uFE66\uFE62\uFE63\uFE6B]/u;
+
+/**
+ * Undoes the formula protection of a CSV export: `'=1+1` → `=1+1`, so that importing a file the
+ * dashboard exported gives back the same text. Returns null when there is nothing to undo.
+ *
+ * @example unprotect("'=HYPERLINK(1)") // '=HYPERLINK(1)'
+ * @example unprotect("'Kazakhstan") // null (a ' before ordinary text is kept)
+ */
+export function unprotect(text: string): string | null {
+	return text.charCodeAt(0) === 39 && PROTECTED.test(text.slice(1)) ? text.slice(1) : null;
+}
+
+/**
+ * Reads text cells through {@link unprotect}, counting what it changed for one notice
+ * (`formula-prefix-removed`, with the line of the first such cell).
+ */
+export class TextCells {
+	readonly notices: IssueDraft[] = [];
+	private notice: IssueDraft | null = null;
+
+	get(record: readonly string[], index: number, line: number): string {
+		const raw = cell(record, index);
+		if (raw.charCodeAt(0) !== 39) return raw;
+		const bare = unprotect(raw);
+		if (bare === null) return raw;
+		if (this.notice) (this.notice.params.cells as number)++;
+		else {
+			this.notice = { code: 'formula-prefix-removed', line, params: { cells: 1 } };
+			this.notices.push(this.notice);
+		}
+		return bare;
+	}
 }
 
 /** Columns whose header is a period (years, months...), with that period. */

@@ -9,7 +9,7 @@ import type { Currency, InvestmentMeasure } from '../../schema';
 import { TOTAL } from '../../schema';
 import { resolveCountry } from '../countries';
 import { parsePeriodText } from '../periods';
-import { cell, col, flowOf, reject, signature } from './common';
+import { col, flowOf, reject, signature, TextCells } from './common';
 import type { FormatModule, Mapper, Outcome } from './types';
 
 function currencyOf(raw: string): Currency | null {
@@ -48,6 +48,7 @@ export const template: FormatModule = {
 		};
 		const fields: (string | null)[] = norm.map(() => null);
 		for (const [field, index] of Object.entries(c)) if (index >= 0) fields[index] = field;
+		const text = new TextCells();
 		return {
 			fields,
 			valueColumns: [c.value],
@@ -55,9 +56,10 @@ export const template: FormatModule = {
 			perRow: 1,
 			numberPrior: null,
 			nativeDelimiter: null,
-			notices: [],
+			notices: text.notices,
 			units: [],
 			map(r, cx): Outcome[] {
+				const cell = (record: readonly string[], index: number) => text.get(record, index, cx.line);
 				const periodRaw = cell(r, c.period);
 				const period = parsePeriodText(periodRaw);
 				if (!period) return [reject('invalid-period', c.period, { value: periodRaw })];
@@ -156,6 +158,7 @@ export const investmentTemplate: FormatModule = {
 		};
 		const fields: (string | null)[] = norm.map(() => null);
 		for (const [field, index] of Object.entries(c)) if (index >= 0) fields[index] = field;
+		const text = new TextCells();
 		return {
 			fields,
 			valueColumns: [c.value],
@@ -163,9 +166,10 @@ export const investmentTemplate: FormatModule = {
 			perRow: 1,
 			numberPrior: null,
 			nativeDelimiter: null,
-			notices: [],
+			notices: text.notices,
 			units: [],
 			map(r, cx): Outcome[] {
+				const cell = (record: readonly string[], index: number) => text.get(record, index, cx.line);
 				const periodRaw = cell(r, c.period);
 				const period = parsePeriodText(periodRaw);
 				if (!period) return [reject('invalid-period', c.period, { value: periodRaw })];

@@ -1,0 +1,107 @@
+/**
+ * V5 map: Italy and Central Asia shaded by the selected measure over the chosen years (the same
+ * figures as the comparison bars); Italy in a neutral tone; a click selects the country.
+ */
+import type { EChartsCoreOption } from 'echarts/core';
+import type { PartnerBar } from '../../views/model';
+import { formatMoney } from '../../i18n/format';
+import { countryName } from '../../i18n/names';
+import type { ChartContext } from './context';
+import { gapText, provenance } from './labels';
+import { baseOption, MUTED } from './theme';
+import { tooltipHtml } from './tooltip';
+
+const SCALE = ['#d8e9f1', '#9cc8dc', '#5aa2c2', '#1f78a3', '#0b4f6c'];
+const NO_DATA = '#eceff2';
+const SMALL = new Set(['KGZ', 'TJK', 'AZE', 'UZB', 'TKM']);
+const ITALY = '#c9b79c';
+const CONTEXT = '#f6f7f9';
+
+function shade(value: number, max: number) {
+	if (max <= 0) return SCALE[0] as string;
+	const i = Math.min(SCALE.length - 1, Math.floor((value / max) * SCALE.length));
+	return SCALE[i] as string;
+}
+
+export function mapOption(
+	mapName: string,
+	data: { bars: PartnerBar[]; rangeLabel: string },
+	ctx: ChartContext,
+	focus: string | null
+): EChartsCoreOption {
+	const values = data.bars.map((b) => b.value ?? 0);
+	const max = Math.max(0, ...values);
+	const regions = [
+		{
+			name: 'ITA',
+			itemStyle: { areaColor: ITALY },
+			label: { show: true, formatter: countryName(ctx.lang, 'ITA'), color: '#3b2f1e' }
+		},
+		...data.bars.map((b) => ({
+			name: b.partner,
+			value: b.value,
+			bar: b,
+			itemStyle: {
+				areaColor: b.value === null || b.value < 0 ? NO_DATA : shade(b.value, max),
+				borderColor: focus === b.partner ? '#d35400' : '#ffffff',
+				borderWidth: focus === b.partner ? 2.5 : 0.8
+			},
+			label: {
+				show: true,
+				color: b.value !== null && b.value / (max || 1) > 0.55 ? '#ffffff' : '#1d2733',
+				fontSize: 11,
+				// Small countries get their code, large ones their name; values are in the tooltip
+				// and the keys below, so labels never pile up.
+				formatter: () =>
+					SMALL.has(b.partner) || ctx.width < 520 ? b.partner : countryName(ctx.lang, b.partner)
+			}
+		}))
+	];
+	return {
+		...baseOption,
+		tooltip: {
+			trigger: 'item',
+			confine: true,
+			formatter: (params: { data?: { bar?: PartnerBar } }) => {
+				const b = params.data?.bar;
+				if (!b) return '';
+				return tooltipHtml(
+					`${countryName(ctx.lang, b.partner)} · ${data.rangeLabel}`,
+					[
+						[
+							'',
+							b.value === null
+								? gapText(ctx.lang, b.gap)
+								: formatMoney(ctx.lang, b.value, ctx.currency)
+						]
+					],
+					provenance(ctx.lang, { ...b, currency: ctx.currency })
+				);
+			}
+		},
+		series: [
+			{
+				id: 'map',
+				type: 'map',
+				map: mapName,
+				roam: false,
+				selectedMode: false,
+				aspectScale: 0.8,
+				// Fill the box (layoutSize would be relative to the box's shorter side).
+				left: 4,
+				right: 4,
+				top: 4,
+				bottom: 4,
+				// Italy to Central Asia, the countries between as context.
+				boundingCoords: [
+					[4, 56],
+					[88, 33]
+				],
+				itemStyle: { areaColor: CONTEXT, borderColor: '#d5dbe1', borderWidth: 0.6 },
+				emphasis: { itemStyle: { areaColor: '#f3c89b' }, label: { show: true } },
+				label: { show: false, color: MUTED },
+				data: regions
+			}
+		]
+	};
+}

@@ -1,0 +1,87 @@
+/**
+ * URLs and texts of the share dialog (S1, S5): permalink, embed URL, iframe snippet, citation.
+ * Pure string building; the dialog supplies the page origin and the app's root path.
+ */
+import type { Lang } from '$lib/i18n/lang';
+import { formatDate } from '$lib/i18n/format';
+import { t } from '$lib/i18n/messages';
+import { BUNDLED_VINTAGE } from '$lib/state/bundled';
+import { stateToSearch, type ViewState } from '$lib/url/codec';
+import type { SlideView } from '$lib/url/deck';
+
+/** The root path of the app from the dashboard's own path (`/` or `/sub/`), ending with `/`. */
+export function rootFromDashboardPath(pathname: string): string {
+	return pathname.endsWith('/') ? pathname : `${pathname}/`;
+}
+
+/** The state as shared: everything the user chose, without the deck being assembled. */
+export function sharedSearch(state: ViewState): string {
+	return stateToSearch({ ...state, deck: [] });
+}
+
+/** The dashboard URL that reproduces `state`. */
+export function permalink(origin: string, root: string, state: ViewState): string {
+	return `${origin}${root}${sharedSearch(state)}`;
+}
+
+/** The embed URL of one view with `state`. */
+export function embedUrl(origin: string, root: string, view: SlideView, state: ViewState): string {
+	return `${origin}${root}embed/${view}${sharedSearch(state)}`;
+}
+
+const escapeAttr = (s: string) =>
+	s.replaceAll('&', '&amp;').replaceAll('"', '&quot;').replaceAll('<', '&lt;');
+
+/** A typical embed height in px, before the frame reports its own. */
+export function embedHeight(view: SlideView): number {
+	return view === 'headline' ? 380 : 560;
+}
+
+/**
+ * The iframe snippet for a page.
+ *
+ * @example iframeSnippet('https://x/embed/growth', 'Growth', 560)
+ * // '<iframe src="https://x/embed/growth" title="Growth" width="100%" height="560" style="border:0" loading="lazy"></iframe>'
+ */
+export function iframeSnippet(src: string, title: string, height: number): string {
+	return `<iframe src="${escapeAttr(src)}" title="${escapeAttr(title)}" width="100%" height="${height}" style="border:0" loading="lazy"></iframe>`;
+}
+
+/** The vintage of the data shown, in the chosen language. */
+export function vintageText(lang: Lang, uploaded = false): string {
+	const bundled = lang === 'en' ? BUNDLED_VINTAGE : t(lang, 'export.vintageBundled');
+	return uploaded ? t(lang, 'export.vintageUploaded', { vintage: bundled }) : bundled;
+}
+
+/** Today as `YYYY-MM-DD` in the user's time zone. */
+export function isoToday(now = new Date()): string {
+	const pad = (n: number) => String(n).padStart(2, '0');
+	return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+/**
+ * "Cite this view" (S5): app, view title and subtitle, sources, vintage, URL and access date in
+ * the chosen language.
+ */
+export function citeText(opts: {
+	lang: Lang;
+	title: string;
+	subtitle: string;
+	sources: readonly string[];
+	vintage: string;
+	url: string;
+	accessed: string;
+}): string {
+	const { lang } = opts;
+	return t(lang, 'share.citeText', {
+		app: t(lang, 'app.title'),
+		title: opts.title,
+		subtitle: opts.subtitle,
+		sourceLabel: t(lang, 'source.label'),
+		sources: opts.sources.join('; ') || '—',
+		vintageLabel: t(lang, 'export.vintage'),
+		vintage: opts.vintage,
+		url: opts.url,
+		date: formatDate(lang, opts.accessed)
+	});
+}

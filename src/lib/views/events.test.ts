@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { eventWindow, filterEvents } from './events';
+import { Prepared, type Selection } from './model';
+import { fullYear, row } from '../data/analysis/fixtures.test-util';
+import type { TradeEvent } from '../data/schema';
+
+const ev = (
+	date: string,
+	precision: TradeEvent['precision'],
+	countries = ['ITA', 'KAZ']
+): TradeEvent => ({
+	date,
+	precision,
+	countries,
+	type: 'visit',
+	title_en: 'Visit',
+	title_it: 'Visita',
+	source: 's'
+});
+
+const sel: Selection = {
+	partners: ['KAZ', 'UZB'],
+	focus: null,
+	sector: null,
+	from: null,
+	to: null,
+	measure: 'export',
+	reporter: 'ITA',
+	currency: 'EUR',
+	base: null
+};
+const rates = { annual: new Map<string, number>(), monthly: new Map<string, number>() };
+
+describe(eventWindow, () => {
+	it('averages the 12 months before and after a monthly event, leaving out its own month', () => {
+		const cube = [
+			...fullYear(2023, 10, { partner: 'KAZ' }),
+			...fullYear(2024, 30, { partner: 'KAZ' })
+		];
+		const w = eventWindow(new Prepared({ cube, rates, events: [] }), sel, ev('2024-01', 'month'));
+		expect(w.freq).toBe('M');
+		expect(w.partners).toEqual(['KAZ']);
+		expect(w.means[0]).toMatchObject({ before: 10, after: 30, nBefore: 12, nAfter: 11 });
+	});
+
+	it('uses two years either side for an event dated by year', () => {
+		const cube = [2021, 2022, 2023, 2024, 2025].map((y) =>
+			row({ period: String(y), value: y - 2020, partner: 'KAZ' })
+		);
+		const w = eventWindow(new Prepared({ cube, rates, events: [] }), sel, ev('2023', 'year'));
+		expect(w.freq).toBe('A');
+		expect(w.means[0]).toMatchObject({ before: 1.5, after: 4.5 });
+	});
+});
+
+describe(filterEvents, () => {
+	it('keeps events of the shown countries and type, newest first', () => {
+		const list = [
+			ev('2020', 'year', ['ITA', 'UZB']),
+			ev('2024-01', 'month'),
+			ev('2025', 'year', ['ITA', 'RUS'])
+		];
+		expect(filterEvents(list, ['KAZ', 'UZB'], null).map((e) => e.date)).toEqual([
+			'2024-01',
+			'2020'
+		]);
+		expect(filterEvents(list, ['KAZ', 'UZB'], 'forum')).toEqual([]);
+	});
+});
