@@ -230,7 +230,13 @@ export function headlineData(
 	const partners = partnersFor(sel, 'headline');
 	const points = annualPoints(prep, sel, 'headline');
 	const mixed = sel.reporter === 'partner' && partners.length > 1;
-	const range = rangeFor(prep, sel);
+	// The headline's own latest complete year: that of the countries it shows, not of all.
+	const completeYears = points.filter((p) => p.basis !== 'partial').map((p) => p.year);
+	const latest = completeYears.length ? Math.max(...completeYears) : null;
+	const range =
+		latest === null && sel.to === null
+			? null
+			: { from: sel.from ?? sel.to ?? latest, to: sel.to ?? (latest as number) };
 	const measures = {
 		exports: measureSeries(points, 'export'),
 		imports: measureSeries(points, 'import'),

@@ -126,52 +126,47 @@ export class RecordReader {
 					while (start < n && text.charCodeAt(start) === SPACE) start++;
 				}
 				if (start < n && text.charCodeAt(start) === QUOTE) {
+					// Find the closing quote first, then cut the field once: inside it `""` is one
+					// quote, and a stray quote (not before a delimiter or a line end) is kept as text,
+					// which is the same as replacing `""` by `"` from left to right.
 					const fieldStart = start;
 					let j = start + 1;
-					let segStart = j;
-					let value = '';
-					let length = 0;
+					let close = -1;
 					for (;;) {
 						const q = text.indexOf('"', j);
-						if (q === -1) {
-							// Never closed: the field swallows the rest of the text.
-							if (keep) value += text.slice(segStart);
-							length += n - segStart;
-							const swallowed = countNewlines(text, fieldStart, n);
-							this.unterminated = { line: recordLine, swallowedLines: swallowed };
-							this.line += swallowed;
-							i = n;
-							break;
-						}
+						if (q === -1) break;
 						if (text.charCodeAt(q + 1) === QUOTE) {
-							if (keep) value += text.slice(segStart, q + 1);
-							length += q + 1 - segStart;
 							j = q + 2;
-							segStart = j;
 							continue;
 						}
 						let k = q + 1;
 						while (k < n && text.charCodeAt(k) === SPACE && d !== SPACE) k++;
 						const c = text.charCodeAt(k);
 						if (k >= n || c === d || c === LF || c === CR) {
-							if (keep) value += text.slice(segStart, q);
-							length += q - segStart;
-							this.line += countNewlines(text, fieldStart, q);
+							close = q;
 							i = k;
 							break;
 						}
-						// A stray quote inside a quoted field: keep it as text.
-						repaired = true;
-						if (!strayAfterBreak && countNewlines(text, fieldStart, q) > 0) {
-							strayAfterBreak = true;
+						// A stray quote inside a quoted field: kept as text.
+						if (!repaired) {
+							repaired = true;
+							if (countNewlines(text, fieldStart, q) > 0) strayAfterBreak = true;
 						}
-						if (keep) value += text.slice(segStart, q + 1);
-						length += q + 1 - segStart;
 						j = q + 1;
-						segStart = j;
 					}
-					if (keep) fields.push(value);
-					if (length > longest) longest = length;
+					const inner =
+						close === -1 ? text.slice(fieldStart + 1) : text.slice(fieldStart + 1, close);
+					if (close === -1) {
+						// Never closed: the field swallows the rest of the text.
+						const swallowed = countNewlines(text, fieldStart, n);
+						this.unterminated = { line: recordLine, swallowedLines: swallowed };
+						this.line += swallowed;
+						i = n;
+					} else {
+						this.line += countNewlines(text, fieldStart, close);
+					}
+					if (keep) fields.push(inner.includes('""') ? inner.replaceAll('""', '"') : inner);
+					if (inner.length > longest) longest = inner.length;
 				} else {
 					let j = i;
 					while (j < n) {

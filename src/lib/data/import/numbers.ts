@@ -34,8 +34,9 @@ interface Prepared {
 	exponent: number;
 }
 
-const GROUP_CHARS = /[ \u00a0\u202f']/;
-const BODY = /^[0-9.,' \u00a0\u202f]+$/;
+/** Grouping marks besides `.` and `,`: spaces (also NBSP, narrow NBSP), `'` and `’` (de-CH). */
+const GROUP_CHARS = /[ \u00a0\u202f'\u2019]/;
+const BODY = /^[0-9.,' \u00a0\u202f\u2019]+$/;
 
 /** Longer cells are not numbers (bounded work on hostile cells, catalogue F7). */
 export const MAX_NUMBER_CHARS = 400;
@@ -138,7 +139,7 @@ export class NumberEvidence {
 		if (raw.includes('.')) this.sawDot = true;
 		if (raw.includes(',')) this.sawComma = true;
 		if (/\d[ \u00a0\u202f]\d/.test(raw)) this.sawSpace = true;
-		if (/\d'\d/.test(raw)) this.sawApostrophe = true;
+		if (/\d['\u2019]\d/.test(raw)) this.sawApostrophe = true;
 	}
 
 	decide(override: DecimalMark | undefined, prior: DecimalMark | null): NumberDecision {
@@ -176,9 +177,9 @@ export type ParsedNumber =
 	| { ok: false; code: 'missing-value' | 'ambiguous-number' | 'invalid-number' };
 
 const DIGITS = /^\d*$/;
-const GROUPED_SPACE = /^\d{1,3}(?:[ \u00a0\u202f']\d{3})+$/;
-const GROUPED_DOT = /^\d{1,3}(?:[. \u00a0\u202f']\d{3})+$/;
-const GROUPED_COMMA = /^\d{1,3}(?:[, \u00a0\u202f']\d{3})+$/;
+const GROUPED_SPACE = /^\d{1,3}(?:[ \u00a0\u202f'\u2019]\d{3})+$/;
+const GROUPED_DOT = /^\d{1,3}(?:[. \u00a0\u202f'\u2019]\d{3})+$/;
+const GROUPED_COMMA = /^\d{1,3}(?:[, \u00a0\u202f'\u2019]\d{3})+$/;
 
 /**
  * Parses one cell under the file's decision. `canonical` is `[-]digits[.digits]e<exp>`, so that
