@@ -53,7 +53,9 @@ try {
 			await page.goto(base + shot.path);
 			await page.waitForFunction(() => {
 				const charts = [...document.querySelectorAll('[data-chart]')];
-				return charts.length > 0 && charts.every((c) => c.getAttribute('data-chart-ready') === 'true');
+				return (
+					charts.length > 0 && charts.every((c) => c.getAttribute('data-chart-ready') === 'true')
+				);
 			});
 			const file = `${out}/${shot.name}-${size.width}x${size.height}.png`;
 			await page.screenshot({ path: file, fullPage: true });

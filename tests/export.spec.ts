@@ -190,6 +190,11 @@ test('share dialog: permalink, iframe snippet and citation in the chosen languag
 	await expect(opener).toBeFocused();
 	// Esc on the dialog does not clear the dashboard's filters
 	await expect(page).toHaveURL(/partners=KGZ.*from=2021&to=2023/);
+	// a click on the backdrop closes it too
+	await opener.click();
+	await expect(dialog).toBeVisible();
+	await page.mouse.click(3, 3);
+	await expect(dialog).toBeHidden();
 });
 
 test('copy buttons put the text on the clipboard', async ({ page, context, baseURL }) => {
