@@ -14,19 +14,43 @@ describe('decodeState under hostile queries', () => {
 		const before = protoNames();
 		const name = fc.oneof(
 			fc.constantFrom(...PARAMS),
-			fc.constantFrom('__proto__', 'constructor', 'prototype', '__proto__[polluted]', 'constructor[prototype][polluted]', 'v', 'hasOwnProperty'),
+			fc.constantFrom(
+				'__proto__',
+				'constructor',
+				'prototype',
+				'__proto__[polluted]',
+				'constructor[prototype][polluted]',
+				'v',
+				'hasOwnProperty'
+			),
 			fc.string({ maxLength: 12 })
 		);
 		const value = fc.oneof(
 			fc.string({ maxLength: 40 }),
 			fc.string({ unit: 'binary', maxLength: 40 }),
 			fc.jsonValue().map((j) => JSON.stringify(j) ?? ''),
-			fc.constantFrom('__proto__', '{"__proto__":{"polluted":1}}', 'NaN', '1e308', '-1', '%', '%E0%A4%A', '<img src=x onerror=alert(1)>', 'KAZ,'.repeat(1000))
+			fc.constantFrom(
+				'__proto__',
+				'{"__proto__":{"polluted":1}}',
+				'NaN',
+				'1e308',
+				'-1',
+				'%',
+				'%E0%A4%A',
+				'<img src=x onerror=alert(1)>',
+				'KAZ,'.repeat(1000)
+			)
 		);
 		fc.assert(
 			fc.property(fc.array(fc.tuple(name, value), { maxLength: 24 }), (pairs) => {
-				const query = pairs.map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(v)}`).join('&');
-				for (const input of [new URLSearchParams(pairs), new URLSearchParams(query), new URLSearchParams(query.slice(0, query.length >> 1))]) {
+				const query = pairs
+					.map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(v)}`)
+					.join('&');
+				for (const input of [
+					new URLSearchParams(pairs),
+					new URLSearchParams(query),
+					new URLSearchParams(query.slice(0, query.length >> 1))
+				]) {
 					const { state } = decodeState(input);
 					expect(decodeState(encodeState(state)).notices).toEqual([]);
 					expect(stateToSearch(state).length).toBeLessThan(8192);

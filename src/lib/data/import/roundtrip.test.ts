@@ -36,12 +36,47 @@ type Row = Pick<
 	| 'flag'
 >;
 
-const TRIGGER = /^'*[\p{Zs}\u200B\uFEFF]*[=+\-@\t\r\n\uFF1D\uFF0B\uFF0D\uFF20\uFE66\uFE62\uFE63\uFE6B]/u;
+const TRIGGER =
+	/^'*[\p{Zs}\u200B\uFEFF]*[=+\-@\t\r\n\uFF1D\uFF0B\uFF0D\uFF20\uFE66\uFE62\uFE63\uFE6B]/u;
 
 /** Characters hostile to CSV and spreadsheets, plus ordinary and non-Latin text. */
 const piece = fc.oneof(
-	{ weight: 3, arbitrary: fc.constantFrom('"', "'", ',', ';', '\n', '\r\n', '\r', '\t', '=', '+', '-', '@', ' ', '#', '|') },
-	{ weight: 2, arbitrary: fc.constantFrom('é', 'Città', '汉字', '🇰🇿', 'ß', '\u00a0', '\u200b', '<img src=x>', '&amp;', '1.234', '0101') },
+	{
+		weight: 3,
+		arbitrary: fc.constantFrom(
+			'"',
+			"'",
+			',',
+			';',
+			'\n',
+			'\r\n',
+			'\r',
+			'\t',
+			'=',
+			'+',
+			'-',
+			'@',
+			' ',
+			'#',
+			'|'
+		)
+	},
+	{
+		weight: 2,
+		arbitrary: fc.constantFrom(
+			'é',
+			'Città',
+			'汉字',
+			'🇰🇿',
+			'ß',
+			'\u00a0',
+			'\u200b',
+			'<img src=x>',
+			'&amp;',
+			'1.234',
+			'0101'
+		)
+	},
 	{ weight: 3, arbitrary: fc.stringMatching(/^[A-Za-z0-9]{1,6}$/) }
 );
 
@@ -60,7 +95,9 @@ const text = (minLength: number) =>
 const year = fc.integer({ min: 1995, max: 2030 });
 const period = fc.oneof(
 	year.map(String),
-	fc.tuple(year, fc.integer({ min: 1, max: 12 })).map(([y, m]) => `${y}-${String(m).padStart(2, '0')}`),
+	fc
+		.tuple(year, fc.integer({ min: 1, max: 12 }))
+		.map(([y, m]) => `${y}-${String(m).padStart(2, '0')}`),
 	fc.tuple(year, fc.integer({ min: 1, max: 4 })).map(([y, q]) => `${y}-Q${q}`)
 );
 const sector = fc.oneof(
@@ -73,7 +110,9 @@ const value = fc
 		fc.double({ noNaN: true, noDefaultInfinity: true }),
 		fc.integer({ min: -1e9, max: 1e9 }),
 		// `1.234`-shaped values: a file of only these is ambiguous in both variants (ASK).
-		fc.tuple(fc.integer({ min: 1, max: 999 }), fc.integer({ min: 0, max: 999 })).map(([a, b]) => Number(`${a}.${String(b).padStart(3, '0')}`))
+		fc
+			.tuple(fc.integer({ min: 1, max: 999 }), fc.integer({ min: 0, max: 999 }))
+			.map(([a, b]) => Number(`${a}.${String(b).padStart(3, '0')}`))
 	)
 	.map((v) => (v === 0 ? 0 : v));
 
@@ -114,7 +153,8 @@ const pick = (rows: readonly Observation[]): Row[] =>
 function reimport(csv: string, decimal: DecimalMark): { result: ImportResult; asked: boolean } {
 	const bytes = new TextEncoder().encode(csv);
 	const first = importFile(bytes, 'export.csv');
-	if ((first.report.rejectedByCode['ambiguous-number'] ?? 0) === 0) return { result: first, asked: false };
+	if ((first.report.rejectedByCode['ambiguous-number'] ?? 0) === 0)
+		return { result: first, asked: false };
 	return { result: importFile(bytes, 'export.csv', { override: { decimal } }), asked: true };
 }
 
@@ -169,7 +209,11 @@ describe('import ∘ export = identity', () => {
 				// trigger (`a\n=1` → `'a\n=1`), which the importer cannot tell from a text that starts
 				// with `'`: kept out here. Proposed fix: use csv.ts `neutralise` there (one rule).
 				table.filter((rows) =>
-					rows.every((r) => [r.sector, r.sectorLabel ?? '', r.source, r.note].every((s) => TRIGGER.test(s) || !/[\r\n][=+\-@\t]/.test(s)))
+					rows.every((r) =>
+						[r.sector, r.sectorLabel ?? '', r.source, r.note].every(
+							(s) => TRIGGER.test(s) || !/[\r\n][=+\-@\t]/.test(s)
+						)
+					)
 				),
 				(rows) =>
 					checkRoundTrip(
@@ -181,7 +225,9 @@ describe('import ∘ export = identity', () => {
 			),
 			{ numRuns: 1000, seed: 4711 }
 		);
-		console.log(`[round trip] ${stats.runs} tables exported and imported back, ${stats.asked} needed the decimal mark (ASK), 0 differences`);
+		console.log(
+			`[round trip] ${stats.runs} tables exported and imported back, ${stats.asked} needed the decimal mark (ASK), 0 differences`
+		);
 	});
 
 	it('pinned examples: OWASP cells, a protected cell, an ambiguous-only file', () => {

@@ -157,7 +157,6 @@ const encoder = new TextEncoder();
 export const utf8 = (text: string): Uint8Array => encoder.encode(text);
 
 const HEADER = 'period,partner,flow,reporter,sector,sector_label,value,currency,source,note,flag';
-const HEADER_SC = HEADER.replaceAll(',', ';');
 
 type Cells = {
 	period?: string;
