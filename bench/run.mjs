@@ -10,7 +10,7 @@
 //   4. drives headless Chromium (system Chromium through Playwright) and prints medians, p95 and
 //      the ratio to the best peer measured in the same run; writes bench/results.json.
 //
-// Options: --quick (3 timed runs instead of 7, smaller click counts), --no-build,
+// Options: --serve (only serve the pages, for debugging), --quick (3 timed runs instead of 7, smaller click counts), --no-build,
 //          --only=M1,M2,M3,M5,M6,M7 (any subset), --no-110mb.
 import { spawnSync } from 'node:child_process';
 import {
@@ -118,7 +118,7 @@ const MIME = {
 	'.txt': 'text/plain; charset=utf-8'
 };
 /** Packages the peers page may load. */
-const NM = ['papaparse', 'arquero', 'udsv', '@duckdb/duckdb-wasm', 'apache-arrow', 'flatbuffers', 'echarts'];
+const NM = ['papaparse', 'arquero', 'udsv', '@duckdb/duckdb-wasm', 'apache-arrow', 'flatbuffers', 'tslib', 'echarts'];
 
 function resolvePath(url) {
 	const path = decodeURIComponent(new URL(url, 'http://x').pathname);
@@ -304,7 +304,7 @@ const PEER_FN = { papaparse: 'papa', arquero: 'arquero', udsv: 'udsv', duckdb: '
 async function m1Case(browser, base, browserPid, parser, file, runs) {
 	const ours = parser === 'ours';
 	const { context, page, cdp } = await openPage(browser, base, ours ? '/bench' : '/__bench/peers.html');
-	await page.waitForFunction(() => (window.__bench ?? window.__peers) !== undefined);
+	await page.waitForFunction(() => (window.__bench ?? window.__peers) !== undefined, null, { timeout: 30_000 });
 	await page.locator('[data-bench-file]').setInputFiles(file.path);
 	let initMs = null;
 	if (parser === 'duckdb') initMs = await page.evaluate(() => window.__peers.duckdbInit());
@@ -626,6 +626,12 @@ function machine(browserVersion) {
 
 async function main() {
 	build();
+	if (flag('serve')) {
+		// Debugging aid: serve the copy and the peers pages, measure nothing.
+		const server = await serve();
+		log(`serving on http://127.0.0.1:${server.address().port} (Ctrl-C to stop)`);
+		return;
+	}
 	const files = data();
 	log(
 		'synthetic files:',

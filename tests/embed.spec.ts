@@ -110,7 +110,17 @@ test('the link back opens the same view of the full dashboard in a new tab', asy
 for (const width of [320, 768, 1600]) {
 	test(`every embed fits ${width} px: no sideways scroll, nothing cut`, async ({ page }) => {
 		await page.setViewportSize({ width, height: 800 });
-		for (const view of ['headline', 'volumes', 'growth', 'partners', 'sectors']) {
+		for (const view of [
+			'headline',
+			'volumes',
+			'growth',
+			'partners',
+			'sectors',
+			'mirror',
+			'map',
+			'events',
+			'investment'
+		]) {
 			await page.goto(`/embed/${view}`);
 			await chartsReady(page);
 			const box = await page.evaluate(() => ({
@@ -151,6 +161,59 @@ test('an embed with lang=it speaks Italian and formats numbers the Italian way',
 });
 
 test('an unknown view is not an embed', async ({ page }) => {
-	const response = await page.goto('/embed/map');
+	const response = await page.goto('/embed/chart');
 	expect(response?.status()).toBe(404);
 });
+
+for (const [src, view, title] of [
+	[
+		'/embed/mirror?flow=import&focus=KAZ',
+		'mirror',
+		'Mirror statistics: two sides of the same trade'
+	],
+	['/embed/map', 'map', 'Map']
+] as const) {
+	test(`${src} renders in an iframe and reports its height`, async ({ page, baseURL }) => {
+		const errors: string[] = [];
+		page.on('pageerror', (e) => errors.push(e.message));
+		await denyStorage(page);
+		const frame = await hostPage(page, `${baseURL}${src}`);
+		await page.waitForLoadState('load');
+		await frameChartsReady(frame);
+		await expect(frame.locator(`[data-chart="${view}"]`)).toHaveAttribute(
+			'data-chart-ready',
+			'true'
+		);
+		await expect(frame.locator(`[data-chart="${view}"] canvas`)).toHaveCount(1);
+		await expect(frame.locator('h2')).toHaveText(title);
+		await expect(frame.locator('[data-source]')).toContainText('Eurostat Comext');
+		await expect(frame.locator('[data-vintage]')).toContainText('Data vintage');
+		await expect(frame.locator('header.site, [data-share], [data-pin]')).toHaveCount(0);
+		if (view === 'mirror') {
+			await expect(frame.locator('.subtitle')).toContainText('Italian imports');
+			await expect(frame.locator('[data-source]')).toContainText('Kazakhstan');
+		}
+
+		await expect
+			.poll(() => page.evaluate(() => (window as never as { heights: unknown[] }).heights.length))
+			.toBeGreaterThan(0);
+		const bodyHeight = await frame.evaluate(() =>
+			Math.ceil(document.body.getBoundingClientRect().height)
+		);
+		await expect
+			.poll(async () => {
+				const last = await page.evaluate(() =>
+					(window as never as { heights: { view: string; height: number }[] }).heights.at(-1)
+				);
+				return last?.view === view && Math.abs(last.height - bodyHeight) <= 1;
+			})
+			.toBe(true);
+		// the host sized the iframe from the message: no inner scrollbar
+		await expect
+			.poll(() =>
+				frame.evaluate(() => document.documentElement.scrollHeight <= window.innerHeight + 1)
+			)
+			.toBe(true);
+		expect(errors).toEqual([]);
+	});
+}

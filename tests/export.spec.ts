@@ -208,3 +208,105 @@ test('copy buttons put the text on the clipboard', async ({ page, context, baseU
 		`${baseURL}/?partners=UZB`
 	);
 });
+
+test('mirror, map, events, investment and headline: share, pin and the downloads they can have', async ({
+	page
+}) => {
+	await page.setViewportSize({ width: 1300, height: 900 });
+	await page.goto('/?partners=KAZ,UZB,KGZ&flow=import&focus=KAZ&tables=mirror');
+	await chartsReady(page);
+
+	// mirror: the "as shown" CSV has the numbers of the view's table
+	const table = await page
+		.locator('[data-table="mirror"] tbody tr')
+		.evaluateAll((rows) =>
+			rows.map((r) => [...r.querySelectorAll('td')].map((td) => td.textContent?.trim() ?? ''))
+		);
+	expect(table.length).toBeGreaterThan(1);
+	let dialog = await openShare(page, 'mirror');
+	await expect(dialog.locator('[data-embed-code]')).toHaveValue(/\/embed\/mirror\?/);
+	const csv = await download(page, 'csv-shown');
+	expect(csv.name).toMatch(/^italy-central-asia-mirror-KAZ-import-.*-en\.csv$/);
+	const lines = csv.bytes.toString('utf8').trimEnd().split('\r\n');
+	expect(lines[1]).toBe(
+		'Country,ISO3,Year,Italy (EUR),Partner (EUR),Gap (%),Beyond ±25 %,Note,Source'
+	);
+	const number = (cell: string) =>
+		cell === '' || cell === '—' ? '—' : Math.round(Number(cell.replace(/[^\d.-]/g, '')));
+	const fromCsv = lines.slice(2).map((l) => {
+		const [country, , year, italy, partner] = l.split(',');
+		return `${country}|${year}|${number(italy ?? '')}|${number(partner ?? '')}`;
+	});
+	const fromTable = table.map(
+		([country, year, italy, partner]) =>
+			`${country}|${year}|${number((italy ?? '').replace(/[^\d]/g, '') || '—')}|${number((partner ?? '').replace(/[^\d]/g, '') || '—')}`
+	);
+	expect(fromCsv).toEqual(fromTable);
+	expect((await download(page, 'csv-full')).bytes.toString('utf8')).toContain(',KAZ,import,KAZ,');
+	await page.keyboard.press('Escape');
+
+	// map: a picture of the live chart, title band above it
+	dialog = await openShare(page, 'map');
+	const png = await download(page, 'png-2x');
+	expect(png.name).toMatch(/^italy-central-asia-map-KAZ-import-.*-2x\.png$/);
+	expect(await distinctColours(page, png.bytes)).toBeGreaterThan(5);
+	await expect(dialog.locator('[data-download="svg"]')).toBeVisible();
+	await page.keyboard.press('Escape');
+
+	// events: pictures and both CSVs, of the event shown (the default one, then one picked)
+	const eventCsv = async () => {
+		const shown = await page.locator('[data-view="events"] .current').textContent();
+		await openShare(page, 'events');
+		const file = await download(page, 'csv-shown');
+		await page.keyboard.press('Escape');
+		const rows = file.bytes.toString('utf8').trimEnd().split('\r\n');
+		expect(rows[1]).toMatch(
+			/^Event,Event date,Country,ISO3,Period,(Months|Years) from the event,Value \(EUR\),Source$/
+		);
+		expect(rows.length).toBeGreaterThan(2);
+		for (const row of rows.slice(2)) expect(row.startsWith(`${shown},`)).toBe(true);
+		return shown;
+	};
+	await page.goto('/?partners=KAZ,UZB,KGZ');
+	await chartsReady(page);
+	dialog = await openShare(page, 'events');
+	await expect(dialog.locator('[data-download="png-slide"]')).toBeVisible();
+	await expect(dialog.locator('[data-download="csv-full"]')).toBeVisible();
+	await page.keyboard.press('Escape');
+	const first = await eventCsv();
+	// another event with figures around it
+	const buttons = page.locator('[data-view="events"] .list button');
+	const pressed = await buttons.evaluateAll((b) =>
+		b.findIndex((x) => x.getAttribute('aria-pressed') === 'true')
+	);
+	for (let i = 0; i < (await buttons.count()); i++) {
+		if (i === pressed) continue;
+		await buttons.nth(i).click();
+		await expect(buttons.nth(i)).toHaveAttribute('aria-pressed', 'true');
+		if (await page.locator('[data-view="events"] .current').count()) break;
+	}
+	await chartsReady(page);
+	expect(await eventCsv()).not.toBe(first);
+
+	// investment: no chart, so no picture and no cube rows; the CSV as shown only
+	dialog = await openShare(page, 'investment');
+	await expect(dialog.locator('[data-no-image]')).toHaveText(/no chart/);
+	await expect(dialog.locator('[data-download^="png"], [data-download="svg"]')).toHaveCount(0);
+	await expect(dialog.locator('[data-download="csv-full"]')).toHaveCount(0);
+	const investment = await download(page, 'csv-shown');
+	expect(investment.bytes.toString('utf8').split('\r\n')[1]).toBe(
+		'Host country,ISO3,Measure,Period,Value,Currency,Source,Note'
+	);
+	await page.keyboard.press('Escape');
+
+	// the headline section has its Share and Pin buttons too
+	dialog = await openShare(page, 'headline');
+	await expect(dialog.locator('[data-embed-code]')).toHaveValue(/\/embed\/headline\?/);
+	await expect(dialog.locator('[data-download="csv-shown"]')).toBeVisible();
+	await page.keyboard.press('Escape');
+	for (const view of ['headline', 'mirror', 'map', 'events', 'investment']) {
+		await page.locator(`[data-pin="${view}"]`).click();
+	}
+	await expect(page.locator('[data-deck]')).toContainText('Deck (5)');
+	await expect(page).toHaveURL(/deck=headline!.*~mirror!.*~map!.*~events!.*~investment!/);
+});

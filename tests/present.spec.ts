@@ -71,7 +71,7 @@ test('a deck is shared by its URL, in the language of the link, from any slide',
 });
 
 test('slides that cannot be read are left out, and the page says so', async ({ page }) => {
-	await page.goto('/present?slides=map~volumes!flow.nonsense~headline');
+	await page.goto('/present?slides=chart~volumes!flow.nonsense~headline');
 	await chartsReady(page);
 	await expect(page.locator('[role="status"]').first()).toContainText('not understood');
 	await expect(page.locator('[data-counter]')).toHaveText('1 / 2');
@@ -83,4 +83,35 @@ test('an empty deck explains how to pin views', async ({ page }) => {
 	await page.goto('/present');
 	await expect(page.locator('.empty-deck')).toContainText('Pin to deck');
 	await expect(page.locator('[data-counter]')).toHaveText('0 / 0');
+});
+
+test('a deck with mirror and map slides moves with the keyboard', async ({ page }) => {
+	await page.goto('/present?slides=mirror!flow.import!focus.KAZ~map!partners.KAZ,UZB,KGZ~events');
+	await chartsReady(page);
+	const counter = page.locator('[data-counter]');
+	await expect(counter).toHaveText('1 / 3');
+	await expect(page.locator('[data-chart="mirror"] canvas')).toBeVisible();
+	await expect(page.locator('h2')).toHaveText('Mirror statistics: two sides of the same trade');
+	await expect(page.locator('.subtitle')).toContainText('Italian imports');
+
+	await page.keyboard.press('ArrowRight');
+	await expect(counter).toHaveText('2 / 3');
+	await expect(page).toHaveURL(/#2$/);
+	await chartsReady(page);
+	await expect(page.locator('[data-chart="map"] canvas')).toBeVisible();
+	await expect(page.locator('h2')).toHaveText('Map');
+
+	await page.keyboard.press('End');
+	await expect(counter).toHaveText('3 / 3');
+	await chartsReady(page);
+	await expect(page.locator('[data-view="events"]')).toBeVisible();
+	await page.keyboard.press('PageUp');
+	await expect(counter).toHaveText('2 / 3');
+	await page.keyboard.press('Home');
+	await expect(counter).toHaveText('1 / 3');
+	await expect(page.locator('[data-chart="mirror"]')).toBeVisible();
+
+	// Esc leaves to the dashboard on the state of the slide, the deck kept
+	await page.keyboard.press('Escape');
+	await expect(page).toHaveURL(/\/\?flow=import&focus=KAZ&deck=mirror/);
 });

@@ -238,7 +238,7 @@ test('A5: a large file is parsed in the worker with progress, the page keeps ans
 
 test('an import can be cancelled: nothing changes', async ({ page }) => {
 	test.setTimeout(120_000);
-	const { path } = bigFile('cancel.csv', 300_000);
+	const { path } = bigFile('cancel.csv', 1_000_000);
 	await openData(page);
 	await page.locator('input[data-picker="files"]').setInputFiles(path);
 	await expect(page.locator('[data-task]')).toHaveAttribute('data-task', 'importing');

@@ -291,6 +291,7 @@ const en = {
 	'data.dialect.tab': 'tab',
 	'data.dialect.point': 'point (.)',
 	'data.dialect.space': 'space',
+	'data.dialect.pipe': 'vertical bar (|)',
 	'data.dialect.apostrophe': 'apostrophe (’)',
 	'data.dialect.none': 'none',
 	'data.dialect.source.file': 'from the numbers in the file',
@@ -369,7 +370,12 @@ const en = {
 	'investment.measure.flow': 'flow',
 	'investment.measure.cumulative': 'cumulative',
 	'table.measure': 'Measure',
-	'table.host': 'Host country'
+	'table.host': 'Host country',
+	'csv.event': 'Event',
+	'csv.eventDate': 'Event date',
+	'csv.offset.M': 'Months from the event',
+	'csv.offset.A': 'Years from the event',
+	'share.imageNone': 'This view has no chart: its figures download as CSV.'
 } as const;
 
 export type MessageKey = keyof typeof en;
@@ -666,6 +672,7 @@ const it: Record<MessageKey, string> = {
 	'data.dialect.tab': 'tabulazione',
 	'data.dialect.point': 'punto (.)',
 	'data.dialect.space': 'spazio',
+	'data.dialect.pipe': 'barra verticale (|)',
 	'data.dialect.apostrophe': 'apostrofo (’)',
 	'data.dialect.none': 'nessuno',
 	'data.dialect.source.file': 'dai numeri del file',
@@ -744,7 +751,12 @@ const it: Record<MessageKey, string> = {
 	'investment.measure.flow': 'flusso',
 	'investment.measure.cumulative': 'cumulato',
 	'table.measure': 'Misura',
-	'table.host': 'Paese ospite'
+	'table.host': 'Paese ospite',
+	'csv.event': 'Evento',
+	'csv.eventDate': 'Data dell’evento',
+	'csv.offset.M': 'Mesi dall’evento',
+	'csv.offset.A': 'Anni dall’evento',
+	'share.imageNone': 'Questa vista non ha un grafico: i suoi dati si scaricano in CSV.'
 };
 
 const dictionaries: Record<Lang, Record<MessageKey, string>> = { en, it };

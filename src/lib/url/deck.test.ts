@@ -28,7 +28,14 @@ describe('encodeDeck', () => {
 			'volumes!flow.import~growth!growth.cagr'
 		],
 		[[{ view: 'sectors', query: 'sector=grp%3Aa.b%21c%7Ed' }], 'sectors!sector.grp:a%2Eb%21c%7Ed'],
-		[[{ view: 'headline', query: 'BAD=1&focus=KAZ' }], 'headline!focus.KAZ']
+		[[{ view: 'headline', query: 'BAD=1&focus=KAZ' }], 'headline!focus.KAZ'],
+		[
+			[
+				{ view: 'mirror', query: 'flow=import&focus=KAZ' },
+				{ view: 'map', query: 'tables=map' }
+			],
+			'mirror!flow.import!focus.KAZ~map!tables.map'
+		]
 	])('%j → %s', (slides, expected) => {
 		expect(encodeDeck(slides)).toBe(expected);
 	});
@@ -46,7 +53,17 @@ describe('decodeDeck', () => {
 			],
 			0
 		],
-		['map~growth', [{ view: 'growth', query: '' }], 1],
+		['chart~growth', [{ view: 'growth', query: '' }], 1],
+		[
+			'mirror!flow.import!focus.KAZ~map~events~investment',
+			[
+				{ view: 'mirror', query: 'flow=import&focus=KAZ' },
+				{ view: 'map', query: '' },
+				{ view: 'events', query: '' },
+				{ view: 'investment', query: '' }
+			],
+			0
+		],
 		['growth!noval!flow.%E0%A4%A', [{ view: 'growth', query: '' }], 2],
 		['', [], 1],
 		['~~', [], 3]

@@ -7,7 +7,8 @@
  * ```
  * deck  = slide *( "~" slide )                 at most MAX_SLIDES slides
  * slide = view *( "!" name "." value )
- * view  = "headline" / "volumes" / "growth" / "partners" / "sectors"
+ * view  = "headline" / "volumes" / "growth" / "partners" / "sectors" / "mirror" / "map" / "events"
+ *       / "investment"
  * name  = 1*( "a"-"z" )                        a dashboard parameter (see codec.ts), never `lang` or `deck`
  * value = the parameter value, percent-encoded as by encodeURIComponent, except that `,` and `:` stay
  *         readable and `.`, `!`, `~` are escaped too (%2E, %21, %7E), so they only ever separate
@@ -25,8 +26,21 @@
  * canonicalises each slide's query, so equal decks give equal URLs.
  */
 
-/** Views that can be embedded, exported and pinned, in dashboard order. */
-export const SLIDE_VIEWS = ['headline', 'volumes', 'growth', 'partners', 'sectors'] as const;
+/**
+ * Views that can be embedded, exported and pinned. The first five in dashboard order; the four
+ * added later (S1–S5 for every view) follow, so that older links keep their meaning.
+ */
+export const SLIDE_VIEWS = [
+	'headline',
+	'volumes',
+	'growth',
+	'partners',
+	'sectors',
+	'mirror',
+	'map',
+	'events',
+	'investment'
+] as const;
 export type SlideView = (typeof SLIDE_VIEWS)[number];
 
 /** More slides than this are dropped (a URL must stay shareable). */

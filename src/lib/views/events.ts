@@ -139,3 +139,27 @@ export function eventWindow(
 		sources: [...new Set(annual.flatMap((p) => p.sources))].sort()
 	};
 }
+
+/** An event's identity in a list: its date and English title. */
+export const eventKey = (e: { date: string; title_en: string }) => `${e.date}|${e.title_en}`;
+
+/**
+ * The event the view shows: the one picked (by {@link eventKey}) when it is in the list, else
+ * the newest with figures on both sides of it, else the newest with any figures, else the newest.
+ */
+export function currentEvent(
+	prep: Prepared,
+	sel: Selection,
+	list: readonly TradeEvent[],
+	picked: string | null = null
+): TradeEvent | null {
+	return (
+		list.find((e) => eventKey(e) === picked) ??
+		list.find((e) =>
+			eventWindow(prep, sel, e).means.some((m) => m.before !== null && m.after !== null)
+		) ??
+		list.find((e) => eventWindow(prep, sel, e).points.length > 0) ??
+		list[0] ??
+		null
+	);
+}

@@ -103,3 +103,16 @@ export function mirrorData(prep: Prepared, sel: Selection): MirrorRow[] {
 		(a, b) => a.partner.localeCompare(b.partner) || a.flow.localeCompare(b.flow) || a.year - b.year
 	);
 }
+
+/**
+ * What the mirror view shows: one flow (imports when the measure is imports, else exports) and
+ * one partner (the focus when it has mirror rows, else the first that has), with the partners
+ * it can switch to. Shared by the view and its "as shown" CSV, so the two never differ.
+ */
+export function mirrorShown(prep: Prepared, sel: Selection) {
+	const flow: Flow = sel.measure === 'import' ? 'import' : 'export';
+	const all = mirrorData(prep, sel).filter((r) => r.flow === flow);
+	const partners = [...new Set(all.map((r) => r.partner))];
+	const partner = sel.focus && partners.includes(sel.focus) ? sel.focus : (partners[0] ?? null);
+	return { flow, partners, partner, rows: all.filter((r) => r.partner === partner) };
+}

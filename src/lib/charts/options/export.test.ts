@@ -167,6 +167,21 @@ describe('exportOption', () => {
 		expect(g?.elements).toHaveLength(3);
 	});
 
+	it('makes the same room for a series in a box of its own (the map)', () => {
+		const map = { series: [{ type: 'map', map: 'x', top: 4, bottom: 4, left: 4, right: 4 }] };
+		const o = exportOption(map, { ...text, width, height, measure: mono }) as Record<
+			string,
+			unknown
+		>;
+		expect((o.series as Record<string, unknown>[])[0]).toMatchObject({
+			top: 4 + bands.top,
+			bottom: 4 + bands.bottom,
+			left: 4
+		});
+		// series on a grid are left alone
+		expect(out.series).toEqual(onScreen.series);
+	});
+
 	it('renders in headless ECharts to an SVG holding title, source and vintage', () => {
 		const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width, height });
 		chart.setOption(exportOption(onScreen, { ...text, width, height }));

@@ -302,6 +302,18 @@ export function exportOption(option: EChartsCoreOption, opts: ExportOptions): EC
 		right: typeof g.right === 'number' ? Math.max(g.right, FRAME.pad) : g.right
 	}));
 
+	// Series laid out in a box of their own rather than a grid (the map): the same room.
+	const boxed = new Set(['map', 'pie']);
+	const series = list(src.series).map((s) =>
+		typeof s.type === 'string' && boxed.has(s.type)
+			? {
+					...s,
+					top: shift(s.top, bands.top + extraTop, 0),
+					bottom: (typeof s.bottom === 'number' ? s.bottom : 0) + bands.bottom + extraBottom
+				}
+			: s
+	);
+
 	const footerTop = height - bands.bottom + FRAME.beforeFooter / 2;
 	const elements: Obj[] = [
 		{
@@ -370,6 +382,7 @@ export function exportOption(option: EChartsCoreOption, opts: ExportOptions): EC
 		],
 		...(legends.length ? { legend: legends } : {}),
 		...(grids.length ? { grid: grids } : {}),
+		...(series.length ? { series } : {}),
 		graphic,
 		tooltip: { show: false }
 	};

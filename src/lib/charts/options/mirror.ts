@@ -13,6 +13,7 @@ import {
 import { t } from '../../i18n/messages';
 import { countryName } from '../../i18n/names';
 import type { ChartContext } from './context';
+import { legendRows } from './export';
 import { baseOption, GRID_LINE, MUTED } from './theme';
 import { tooltipHtml } from './tooltip';
 
@@ -28,9 +29,17 @@ export function mirrorOption(rows: readonly MirrorRow[], ctx: ChartContext): ECh
 	});
 	const gapName = t(ctx.lang, 'mirror.gap');
 	const years = rows.map((r) => String(r.year));
+	// A narrow chart (a phone, a 320 px embed) wraps the legend: the plot starts below it.
+	const narrow = ctx.width < 520;
+	const legendLines = Math.max(1, legendRows([italyName, partnerName, gapName], ctx.width - 10));
 	return {
 		...baseOption,
-		grid: { left: 64, right: 56, top: 40, bottom: 28 },
+		grid: {
+			left: narrow ? 52 : 64,
+			right: narrow ? 44 : 56,
+			top: 40 + (legendLines - 1) * 22,
+			bottom: 28
+		},
 		legend: {
 			top: 0,
 			left: 0,

@@ -2,8 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { t } from '$lib/i18n/messages';
 import { BUNDLED_VINTAGE } from '$lib/state/bundled';
 import { defaultState } from '$lib/url/codec';
+import { SLIDE_VIEWS } from '$lib/url/deck';
 import {
 	citeText,
+	embedHeight,
 	embedUrl,
 	iframeSnippet,
 	isoToday,
@@ -27,6 +29,16 @@ describe('links', () => {
 		);
 		expect(rootFromDashboardPath('/app')).toBe('/app/');
 		expect(rootFromDashboardPath('/')).toBe('/');
+	});
+
+	it('has an embed URL and a starting height for every view, the four later ones too', () => {
+		for (const view of SLIDE_VIEWS) {
+			expect(embedUrl('https://x.org', '/', view, state)).toBe(
+				`https://x.org/embed/${view}?lang=it&partners=KGZ`
+			);
+			expect(embedHeight(view)).toBeGreaterThanOrEqual(300);
+		}
+		expect(SLIDE_VIEWS).toEqual(expect.arrayContaining(['mirror', 'map', 'events', 'investment']));
 	});
 
 	it('escapes the iframe attributes', () => {

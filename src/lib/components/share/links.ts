@@ -34,7 +34,7 @@ const escapeAttr = (s: string) =>
 
 /** A typical embed height in px, before the frame reports its own. */
 export function embedHeight(view: SlideView): number {
-	return view === 'headline' ? 380 : 560;
+	return view === 'headline' ? 380 : view === 'map' ? 460 : 560;
 }
 
 /**

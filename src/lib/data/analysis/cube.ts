@@ -2,23 +2,113 @@
  * Aggregates observations once to the grain the views need
  * (dataset × reporter × partner × flow × sector × currency × period), as Mosaic does with its
  * pre-aggregated cubes; every interaction then reads this small cube, not the raw rows.
+ *
+ * The grouping runs on the tables' dictionary codes (integers) with an open-addressing hash
+ * table, in one pass and without building a string per row; row objects are only made for the
+ * cube cells that survive. The result is the one Arquero's
+ * `groupby(keys).rollup({ value: sum, sources: array_agg_distinct, flag: max, sectorLabel: any })`
+ * gave before: cells in order of first appearance, sums in row order, distinct sources in order of
+ * first appearance, `undefined` for an aggregate with no valid value.
  */
-import { op } from 'arquero';
+import type { DictColumn, PackedRows } from '../import/columns';
 import type { ObservationTable } from '../table';
 import type { CubeRow } from './types';
 
-const KEYS = [
-	'dataset',
-	'reporter',
-	'partner',
-	'flow',
-	'sector',
-	'currency',
-	'period',
-	'freq',
-	'year',
-	'month'
-] as const;
+/** Global ids for the strings of one column across the parts of a table. */
+class Interner {
+	readonly values: string[] = [];
+	private readonly index = new Map<string, number>();
+
+	id(v: string): number {
+		let k = this.index.get(v);
+		if (k === undefined) {
+			k = this.values.length;
+			this.values.push(v);
+			this.index.set(v, k);
+		}
+		return k;
+	}
+
+	/** Local code → global id (+1, so that 0 stands for null). */
+	remap(col: DictColumn): Int32Array {
+		const map = new Int32Array(col.values.length);
+		col.values.forEach((v, i) => (map[i] = this.id(v) + 1));
+		return map;
+	}
+}
+
+const KEY_FIELDS = ['dataset', 'reporter', 'partner', 'flow', 'sector', 'currency'] as const;
+/** Ints per cube cell: the six fields above, then the period combination. */
+const W = 7;
+
+function hashInts(a: Int32Array, at: number, w: number): number {
+	let h = 0x811c9dc5;
+	for (let k = 0; k < w; k++) {
+		h = Math.imul(h ^ (a[at + k] as number), 0x01000193);
+		h ^= h >>> 15;
+	}
+	return h >>> 0;
+}
+
+/** An open-addressing hash table of fixed-width int tuples → dense ids, in insertion order. */
+class TupleIndex {
+	count = 0;
+	tuples: Int32Array;
+	private slots: Int32Array;
+	private mask: number;
+
+	constructor(
+		private readonly width: number,
+		expected: number
+	) {
+		let size = 16;
+		while (size < expected * 2) size *= 2;
+		this.slots = new Int32Array(size).fill(-1);
+		this.mask = size - 1;
+		this.tuples = new Int32Array(Math.max(16, expected) * width);
+	}
+
+	/** The id of the tuple in `key[0..width)`, adding it if new. */
+	id(key: Int32Array): number {
+		const w = this.width;
+		let s = hashInts(key, 0, w) & this.mask;
+		for (;;) {
+			const g = this.slots[s] as number;
+			if (g < 0) break;
+			let same = true;
+			const at = g * w;
+			for (let k = 0; k < w; k++) {
+				if (this.tuples[at + k] !== key[k]) {
+					same = false;
+					break;
+				}
+			}
+			if (same) return g;
+			s = (s + 1) & this.mask;
+		}
+		const g = this.count++;
+		if ((g + 1) * w > this.tuples.length) {
+			const grown = new Int32Array(this.tuples.length * 2);
+			grown.set(this.tuples);
+			this.tuples = grown;
+		}
+		this.tuples.set(key.subarray(0, w), g * w);
+		this.slots[s] = g;
+		if (this.count * 2 > this.slots.length) this.rehash();
+		return g;
+	}
+
+	private rehash() {
+		const size = this.slots.length * 2;
+		this.slots = new Int32Array(size).fill(-1);
+		this.mask = size - 1;
+		for (let g = 0; g < this.count; g++) {
+			let s = hashInts(this.tuples, g * this.width, this.width) & this.mask;
+			while ((this.slots[s] as number) >= 0) s = (s + 1) & this.mask;
+			this.slots[s] = g;
+		}
+	}
+}
 
 /**
  * @param priority dataset ids, most authoritative first: where two datasets hold the same
@@ -26,25 +116,193 @@ const KEYS = [
  *   so figures are never double-counted.
  */
 export function buildCube(table: ObservationTable, priority: readonly string[] = []): CubeRow[] {
-	if (table.numRows() === 0) return [];
-	const rolled = table.groupby(...KEYS).rollup({
-		value: op.sum('value'),
-		sources: op.array_agg_distinct('source'),
-		flag: op.max('flag'),
-		sectorLabel: op.any('sectorLabel')
-	});
-	const rows = rolled.objects() as Omit<CubeRow, 'originalCurrency'>[];
-	const rank = (d: string) => {
-		const i = priority.indexOf(d);
-		return i < 0 ? priority.length : i;
+	const parts = table.parts;
+	const total = table.numRows();
+	if (total === 0) return [];
+
+	const interners = {
+		dataset: new Interner(),
+		reporter: new Interner(),
+		partner: new Interner(),
+		flow: new Interner(),
+		sector: new Interner(),
+		currency: new Interner(),
+		period: new Interner(),
+		freq: new Interner(),
+		source: new Interner(),
+		flag: new Interner(),
+		sectorLabel: new Interner()
 	};
-	const best = new Map<string, CubeRow>();
-	for (const r of rows) {
-		const key = `${r.reporter}|${r.partner}|${r.flow}|${r.sector}|${r.currency}|${r.period}`;
-		const held = best.get(key);
-		if (!held || rank(r.dataset) < rank(held.dataset)) {
-			best.set(key, { ...r, flag: r.flag ?? '', originalCurrency: r.currency });
+	// A period combination: (period, freq, year, month) as the table holds them.
+	const combos: { period: number; freq: number; year: number; month: number }[] = [];
+	const comboIndex = new Map<string, number>();
+	const comboOf = (period: number, freq: number, year: number, month: number) => {
+		const key = `${period}|${freq}|${year}|${month}`;
+		let c = comboIndex.get(key);
+		if (c === undefined) {
+			c = combos.length;
+			combos.push({ period, freq, year, month });
+			comboIndex.set(key, c);
+		}
+		return c;
+	};
+
+	const cells = new TupleIndex(W, Math.min(total, 1 << 20));
+	let sum = new Float64Array(1024);
+	let valid = new Int32Array(1024);
+	let firstSource = new Int32Array(1024);
+	let flagBest = new Int32Array(1024);
+	let label = new Int32Array(1024);
+	/** Cells with more than one distinct source: every source id, in order. */
+	const moreSources = new Map<number, number[]>();
+	const grow = (need: number) => {
+		if (need <= sum.length) return;
+		let n = sum.length;
+		while (n < need) n *= 2;
+		const g = <T extends Float64Array | Int32Array>(a: T, b: T) => (b.set(a), b);
+		sum = g(sum, new Float64Array(n));
+		valid = g(valid, new Int32Array(n));
+		firstSource = g(firstSource, new Int32Array(n));
+		flagBest = g(flagBest, new Int32Array(n));
+		label = g(label, new Int32Array(n));
+	};
+
+	const key = new Int32Array(W);
+	for (const p of parts) {
+		const maps = KEY_FIELDS.map((f) => interners[f].remap(p[f]));
+		const codes = KEY_FIELDS.map((f) => p[f].codes);
+		const periodMap = interners.period.remap(p.period);
+		const freqMap = interners.freq.remap(p.freq);
+		const sourceMap = interners.source.remap(p.source);
+		const flagMap = interners.flag.remap(p.flag);
+		const labelMap = interners.sectorLabel.remap(p.sectorLabel);
+		// Per local period code, the combination of its first row (the usual case: a period
+		// always has the same freq, year and month); other combinations go through the map.
+		const periodFirst = new Int32Array(p.period.values.length + 1).fill(-1);
+		const n = p.length;
+		for (let i = 0; i < n; i++) {
+			for (let k = 0; k < 6; k++) {
+				const c = (codes[k] as DictColumn['codes'])[i] as number;
+				key[k] = c < 0 ? 0 : ((maps[k] as Int32Array)[c] as number);
+			}
+			const pc = p.period.codes[i] as number;
+			const fc = p.freq.codes[i] as number;
+			const period = pc < 0 ? 0 : (periodMap[pc] as number);
+			const freq = fc < 0 ? 0 : (freqMap[fc] as number);
+			const year = p.year[i] as number;
+			const month = p.month[i] as number;
+			let combo = periodFirst[pc + 1] as number;
+			const known = combo >= 0 ? (combos[combo] as (typeof combos)[number]) : null;
+			if (!known || known.freq !== freq || known.year !== year || known.month !== month) {
+				combo = comboOf(period, freq, year, month);
+				if (!known) periodFirst[pc + 1] = combo;
+			}
+			key[6] = combo;
+			const before = cells.count;
+			const g = cells.id(key);
+			if (g === before) {
+				grow(g + 1);
+				sum[g] = 0;
+				valid[g] = 0;
+				firstSource[g] = -1;
+				flagBest[g] = 0;
+				label[g] = 0;
+			}
+			const v = p.value[i] as number;
+			if (v === v) {
+				sum[g] = (sum[g] as number) + v;
+				valid[g] = (valid[g] as number) + 1;
+			}
+			const sc = p.source.codes[i] as number;
+			if (sc >= 0) {
+				const s = sourceMap[sc] as number;
+				const first = firstSource[g] as number;
+				if (first < 0) firstSource[g] = s;
+				else if (first !== s) {
+					const list = moreSources.get(g);
+					if (!list) moreSources.set(g, [first, s]);
+					else if (!list.includes(s)) list.push(s);
+				}
+			}
+			const fl = p.flag.codes[i] as number;
+			if (fl >= 0) {
+				const f = flagMap[fl] as number;
+				const best = flagBest[g] as number;
+				const values = interners.flag.values;
+				if (best === 0 || (values[f - 1] as string) > (values[best - 1] as string)) flagBest[g] = f;
+			}
+			const lc = p.sectorLabel.codes[i] as number;
+			if (lc >= 0 && (label[g] as number) === 0) label[g] = labelMap[lc] as number;
 		}
 	}
-	return [...best.values()];
+
+	// Priority between datasets: per (reporter, partner, flow, sector, currency, period), the cell
+	// of the most authoritative dataset wins; ties keep the first. Order: first appearance.
+	const rankOf = interners.dataset.values.map((d) => {
+		const i = priority.indexOf(d);
+		return i < 0 ? priority.length : i;
+	});
+	const tuples = cells.tuples;
+	const deduped = new TupleIndex(6, cells.count);
+	const winner = new Int32Array(cells.count);
+	const slot = new Int32Array(6);
+	for (let g = 0; g < cells.count; g++) {
+		const at = g * W;
+		for (let k = 0; k < 5; k++) slot[k] = tuples[at + 1 + k] as number;
+		slot[5] = (combos[tuples[at + 6] as number] as (typeof combos)[number]).period;
+		const before = deduped.count;
+		const d = deduped.id(slot);
+		if (d === before) winner[d] = g;
+		else {
+			const held = winner[d] as number;
+			const rank = (cell: number) => rankOf[(tuples[cell * W] as number) - 1] ?? priority.length;
+			if (rank(g) < rank(held)) winner[d] = g;
+		}
+	}
+
+	// Row objects, only for the cells kept. Source lists are shared between cells (frozen).
+	const str = (values: readonly string[], id: number) => (id === 0 ? null : values[id - 1]);
+	const sourceLists = new Map<string, readonly string[]>();
+	const sourcesOf = (g: number): string[] => {
+		const more = moreSources.get(g);
+		const first = firstSource[g] as number;
+		const ids = more ?? (first < 0 ? [] : [first]);
+		const k = ids.join(',');
+		let list = sourceLists.get(k);
+		if (!list) {
+			list = Object.freeze(ids.map((s) => interners.source.values[s - 1] as string));
+			sourceLists.set(k, list);
+		}
+		return list as string[];
+	};
+	const out: CubeRow[] = new Array(deduped.count);
+	for (let d = 0; d < deduped.count; d++) {
+		const g = winner[d] as number;
+		const at = g * W;
+		const combo = combos[tuples[at + 6] as number] as (typeof combos)[number];
+		const currency = str(
+			interners.currency.values,
+			tuples[at + 5] as number
+		) as CubeRow['currency'];
+		const flag = flagBest[g] as number;
+		const lab = label[g] as number;
+		out[d] = {
+			dataset: str(interners.dataset.values, tuples[at] as number),
+			reporter: str(interners.reporter.values, tuples[at + 1] as number),
+			partner: str(interners.partner.values, tuples[at + 2] as number),
+			flow: str(interners.flow.values, tuples[at + 3] as number),
+			sector: str(interners.sector.values, tuples[at + 4] as number),
+			currency,
+			period: str(interners.period.values, combo.period),
+			freq: str(interners.freq.values, combo.freq),
+			year: combo.year,
+			month: combo.month === 0 ? null : combo.month,
+			value: (valid[g] as number) > 0 ? (sum[g] as number) : undefined,
+			sources: sourcesOf(g),
+			flag: flag === 0 ? '' : interners.flag.values[flag - 1],
+			sectorLabel: lab === 0 ? undefined : interners.sectorLabel.values[lab - 1],
+			originalCurrency: currency
+		} as CubeRow;
+	}
+	return out;
 }

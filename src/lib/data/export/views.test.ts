@@ -11,7 +11,9 @@ import {
 	volumesData,
 	type Selection
 } from '../../views/model';
-import { fullRows, fullTable, percent, shownTable, type ViewData } from './views';
+import { currentEvent, eventKey, eventWindow, filterEvents } from '../../views/events';
+import { mirrorData } from '../../views/mirror';
+import { fullRows, fullTable, hasFullRows, percent, shownTable, type ViewData } from './views';
 
 describe('percent', () => {
 	it.each<[number | null, number | null]>([
@@ -48,7 +50,11 @@ const data = (s: Selection): ViewData => ({
 	growth: growthData(prep, s),
 	partners: partnersData(prep, s),
 	sectors: sectorsData(prep, s),
-	headline: headlineData(prep, s)
+	headline: headlineData(prep, s),
+	prepared: prep,
+	selection: s,
+	events: bundled.events,
+	investment: bundled.investment
 });
 const ctx = {
 	lang: 'en' as const,
@@ -144,5 +150,92 @@ describe('fullRows (bundled data)', () => {
 		expect(
 			new Set(fullRows('volumes', prep, turnover, data(turnover)).map((r) => r.partner))
 		).toEqual(new Set(['KGZ']));
+	});
+});
+
+describe('shownTable and fullRows of the mirror, map, events and investment views', () => {
+	const kaz = { ...sel, measure: 'import' as const, focus: 'KAZ' };
+
+	it('mirror: one flow, one partner, the figures of the view’s table', () => {
+		const rows = mirrorData(prep, kaz).filter((r) => r.flow === 'import' && r.partner === 'KAZ');
+		expect(rows.length).toBeGreaterThan(2);
+		const t = shownTable('mirror', data(kaz), { ...ctx, measure: 'import' });
+		expect(t.columns.map((c) => c.header)).toEqual([
+			'Country',
+			'ISO3',
+			'Year',
+			'Italy (EUR)',
+			'Partner (EUR)',
+			'Gap (%)',
+			'Beyond ±25 %',
+			'Note',
+			'Source'
+		]);
+		expect(t.rows.map((r) => [r.code, r.year, r.italy, r.partnerValue, r.gap])).toEqual(
+			rows.map((r) => ['KAZ', r.year, r.italy, r.partnerValue, percent(r.gapShare)])
+		);
+		// without a focus: the first partner that has mirror figures, exports by default
+		const first = shownTable('mirror', data(sel), ctx);
+		expect(new Set(first.rows.map((r) => r.code)).size).toBe(1);
+
+		const full = fullRows('mirror', prep, kaz, data(kaz));
+		expect(new Set(full.map((r) => r.reporter))).toEqual(new Set(['ITA', 'KAZ']));
+		for (const r of full)
+			expect(r).toMatchObject({ partner: 'KAZ', flow: 'import', sector: 'TOTAL' });
+		expect(new Set(full.map((r) => r.year))).toEqual(new Set(rows.map((r) => r.year)));
+	});
+
+	it('map: the comparison bars’ figures and rows', () => {
+		const d = data(sel);
+		const t = shownTable('map', d, ctx);
+		expect(t.rows).toEqual(shownTable('partners', d, ctx).rows);
+		expect(t.rows.map((r) => r.value)).toEqual(d.partners.bars.map((b) => b.value));
+		expect(fullRows('map', prep, sel, d)).toEqual(fullRows('partners', prep, sel, d));
+	});
+
+	it('events: the window of the event the view picks, or of the one picked', () => {
+		const d = data(sel);
+		const list = filterEvents(bundled.events, sel.partners, null);
+		const event = currentEvent(prep, sel, list);
+		expect(event).not.toBeNull();
+		const w = eventWindow(prep, sel, event!);
+		const t = shownTable('events', d, ctx);
+		expect(t.rows.length).toBe(w.points.length);
+		expect(t.rows.map((r) => [r.code, r.offset, r.value])).toEqual(
+			w.points.map((p) => [p.partner, p.offset, p.value])
+		);
+		expect(t.rows[0]?.event).toBe(event!.title_en);
+		expect(t.columns.map((c) => c.key)).toContain('offset');
+
+		const other = list.find((e) => e !== event && eventWindow(prep, sel, e).points.length > 0);
+		expect(other).toBeDefined();
+		const picked = shownTable('events', d, { ...ctx, event: eventKey(other!) });
+		expect(picked.rows[0]?.event).toBe(other!.title_en);
+		expect(picked.rows.length).toBe(eventWindow(prep, sel, other!).points.length);
+
+		const full = fullRows('events', prep, sel, d);
+		expect(full.length).toBeGreaterThan(0);
+		for (const r of full) expect(w.partners).toContain(r.partner);
+	});
+
+	it('investment: the rows of the shown partners as reported; no cube rows behind it', () => {
+		const t = shownTable('investment', data(sel), { ...ctx, lang: 'it' });
+		const expected = bundled.investment.filter((r) => sel.partners.includes(r.host));
+		expect(t.rows.length).toBe(expected.length);
+		expect(t.rows.map((r) => [r.code, r.value, r.currency])).toEqual(
+			expected.map((r) => [r.host, r.value, r.currency])
+		);
+		// the period is the one the source states, out of the note
+		expect(t.rows.some((r) => r.period === 'Jan-Aug 2023')).toBe(true);
+		expect(t.rows.every((r) => !String(r.note).startsWith('period:'))).toBe(true);
+		expect(t.rows.find((r) => r.code === 'KAZ')?.host).toBe('Kazakistan');
+		expect(
+			shownTable('investment', data({ ...sel, focus: 'KGZ' }), ctx).rows.every(
+				(r) => r.code === 'KGZ'
+			)
+		).toBe(true);
+		expect(hasFullRows('investment')).toBe(false);
+		expect(hasFullRows('mirror')).toBe(true);
+		expect(fullRows('investment', prep, sel, data(sel))).toEqual([]);
 	});
 });

@@ -7,15 +7,22 @@
  *   sector and years the view aggregates), one line per published figure, with codes.
  *
  * Column labels and country names follow the chosen language; codes (ISO3, HS, `export`) do not.
- * This module sits beside the CSV writer and reads the views' model (../../views/model), which
- * it mirrors for the "as shown" rows: keep the two in step when a view's table changes.
+ * This module sits beside the CSV writer and reads the views' model (../../views/model, and
+ * mirror.ts, events.ts, investment.ts beside it), which it mirrors for the "as shown" rows: keep
+ * the two in step when a view's table changes.
+ *
+ * The investment view (V6) is not built from the trade cube: it has no "full" rows
+ * ({@link hasFullRows}), its "as shown" CSV already carries every field.
  */
 import type { CubeRow } from '../analysis/types';
-import { TOTAL, type Currency, type Measure } from '../schema';
-import { formatMonthRange } from '../../i18n/format';
+import { TOTAL, type Currency, type InvestmentRow, type Measure, type TradeEvent } from '../schema';
+import { formatDate, formatMonthRange, formatPeriod } from '../../i18n/format';
 import type { Lang } from '../../i18n/lang';
 import { t } from '../../i18n/messages';
 import { countryName, sectorName } from '../../i18n/names';
+import { currentEvent, eventWindow, filterEvents } from '../../views/events';
+import { investmentItems } from '../../views/investment';
+import { mirrorShown } from '../../views/mirror';
 import {
 	partnersFor,
 	rangeFor,
@@ -29,7 +36,16 @@ import {
 } from '../../views/model';
 import type { CsvColumn } from './csv';
 
-export type ExportView = 'headline' | 'volumes' | 'growth' | 'partners' | 'sectors';
+export type ExportView =
+	| 'headline'
+	| 'volumes'
+	| 'growth'
+	| 'partners'
+	| 'sectors'
+	| 'mirror'
+	| 'map'
+	| 'events'
+	| 'investment';
 
 export interface ExportTable {
 	columns: CsvColumn[];
@@ -43,6 +59,13 @@ export interface ViewData {
 	partners: ReturnType<typeof partnersData>;
 	sectors: ReturnType<typeof sectorsData>;
 	headline: ReturnType<typeof headlineData>;
+	/** The cube and the selection (the mirror and events views derive their rows from them). */
+	prepared: Prepared;
+	selection: Selection;
+	/** The events of the events view (V7+). */
+	events: readonly TradeEvent[];
+	/** Investment as reported (V6), before the partner filter. */
+	investment: readonly InvestmentRow[];
 }
 
 export interface ShownContext {
@@ -50,6 +73,24 @@ export interface ShownContext {
 	currency: Currency;
 	measure: Measure;
 	growth: 'yoy' | 'index' | 'cagr';
+	/**
+	 * The event picked in the events view (`date|English title`, see `eventKey`); without it, or
+	 * when it is not among the shown events, the one the view picks by default.
+	 */
+	event?: string | null;
+}
+
+/** The event the events view shows, and the trade around it. */
+function shownEvent(data: ViewData, picked: string | null | undefined) {
+	const sel = data.selection;
+	const list = filterEvents(data.events, partnersFor(sel, 'volumes'), null);
+	const event = currentEvent(data.prepared, sel, list, picked ?? null);
+	return event ? eventWindow(data.prepared, sel, event) : null;
+}
+
+/** Whether a view has cube rows behind it ("full filtered data"); investment has none. */
+export function hasFullRows(view: ExportView): boolean {
+	return view !== 'investment';
 }
 
 /** A ratio in per cent without float noise (0.123 → 12.3). */
@@ -138,7 +179,9 @@ export function shownTable(view: ExportView, data: ViewData, ctx: ShownContext):
 							}));
 			return { columns, rows };
 		}
-		case 'partners': {
+		case 'partners':
+		case 'map': {
+			// the map shades the countries by the comparison bars' figures
 			const r = data.partners.range;
 			const label = r ? (r.from === r.to ? String(r.to) : `${r.from}–${r.to}`) : '';
 			return {
@@ -204,6 +247,86 @@ export function shownTable(view: ExportView, data: ViewData, ctx: ShownContext):
 				rows
 			};
 		}
+		case 'mirror': {
+			const { rows } = mirrorShown(data.prepared, data.selection);
+			return {
+				columns: [
+					col('partner', t(lang, 'table.partner')),
+					col('code', 'ISO3'),
+					col('year', t(lang, 'table.year')),
+					col('italy', `${t(lang, 'table.italy')} (${ctx.currency})`),
+					col('partnerValue', `${t(lang, 'table.partnerSide')} (${ctx.currency})`),
+					col('gap', `${t(lang, 'table.gap')} (%)`),
+					col('flagged', t(lang, 'table.flagged')),
+					col('note', t(lang, 'table.note')),
+					col('source', t(lang, 'table.source'))
+				],
+				rows: rows.map((r) => ({
+					partner: countryName(lang, r.partner),
+					code: r.partner,
+					year: r.year,
+					italy: r.italy,
+					partnerValue: r.partnerValue,
+					gap: percent(r.gapShare),
+					flagged: r.flagged ? '!' : '',
+					note: gap(lang, r.note),
+					source: r.sources.join('; ')
+				}))
+			};
+		}
+		case 'events': {
+			const w = shownEvent(data, ctx.event);
+			const event = w?.event;
+			const title = event ? (lang === 'it' ? event.title_it : event.title_en) : '';
+			const date = event ? formatDate(lang, event.date, { precision: event.precision }) : '';
+			return {
+				columns: [
+					col('event', t(lang, 'csv.event')),
+					col('date', t(lang, 'csv.eventDate')),
+					col('partner', t(lang, 'table.partner')),
+					col('code', 'ISO3'),
+					col('period', t(lang, 'table.period')),
+					col('offset', t(lang, w?.freq === 'A' ? 'csv.offset.A' : 'csv.offset.M')),
+					col('value', money),
+					col('source', t(lang, 'table.source'))
+				],
+				rows: (w?.points ?? []).map((p) => ({
+					event: title,
+					date,
+					partner: countryName(lang, p.partner),
+					code: p.partner,
+					period: formatPeriod(lang, p.period),
+					offset: p.offset,
+					value: p.value,
+					source: w?.sources.join('; ') ?? ''
+				}))
+			};
+		}
+		case 'investment': {
+			const items = investmentItems(data.investment, partnersFor(data.selection, 'volumes'));
+			return {
+				columns: [
+					col('host', t(lang, 'table.host')),
+					col('code', 'ISO3'),
+					col('measure', t(lang, 'table.measure')),
+					col('period', t(lang, 'table.period')),
+					col('value', t(lang, 'table.value')),
+					col('currency', t(lang, 'table.currency')),
+					col('source', t(lang, 'table.source')),
+					col('note', t(lang, 'table.note'))
+				],
+				rows: items.map((r) => ({
+					host: countryName(lang, r.host),
+					code: r.host,
+					measure: t(lang, `investment.measure.${r.measure}`),
+					period: r.period,
+					value: r.value,
+					currency: r.currency,
+					source: r.source,
+					note: r.note
+				}))
+			};
+		}
 		case 'headline': {
 			const keys = [
 				['exports', 'flow.short.export'],
@@ -266,8 +389,10 @@ function flowsOf(measure: Measure): readonly string[] {
 	return measure === 'export' || measure === 'import' ? [measure] : ['export', 'import'];
 }
 
+type CubeView = 'headline' | 'volumes' | 'growth' | 'partners' | 'sectors';
+
 /** Years the view reads, or null for all years. */
-function yearsOf(view: ExportView, prep: Prepared, sel: Selection, data: ViewData) {
+function yearsOf(view: CubeView, prep: Prepared, sel: Selection, data: ViewData) {
 	if (view === 'volumes' || view === 'growth') return null;
 	if (view === 'partners') {
 		const r = rangeFor(prep, sel);
@@ -283,13 +408,62 @@ function yearsOf(view: ExportView, prep: Prepared, sel: Selection, data: ViewDat
 	return new Set(years);
 }
 
-/** The cube rows behind a view, sorted by partner (in the view's order), period, flow, sector. */
+const byPartnerPeriod = (order: ReadonlyMap<string, number>) => (a: CubeRow, b: CubeRow) =>
+	(order.get(a.partner) ?? 0) - (order.get(b.partner) ?? 0) ||
+	a.period.localeCompare(b.period) ||
+	a.flow.localeCompare(b.flow) ||
+	a.reporter.localeCompare(b.reporter) ||
+	a.sector.localeCompare(b.sector);
+
+/**
+ * The cube rows behind a view, sorted by partner (in the view's order), period, flow, reporter,
+ * sector. The map reads what the comparison bars read; the mirror view both reporters' rows of
+ * its partner, flow and years; the events view the rows around the event (`event` as in
+ * {@link ShownContext}); investment none.
+ */
 export function fullRows(
 	view: ExportView,
 	prep: Prepared,
 	sel: Selection,
-	data: ViewData
+	data: ViewData,
+	event?: string | null
 ): CubeRow[] {
+	if (view === 'investment') return [];
+	if (view === 'map') return fullRows('partners', prep, sel, data);
+	if (view === 'mirror') {
+		const shown = mirrorShown(prep, sel);
+		const years = new Set(shown.rows.map((r) => r.year));
+		return prep
+			.inCurrency(sel.currency)
+			.rows.filter(
+				(r) =>
+					r.partner === shown.partner &&
+					(r.reporter === 'ITA' || r.reporter === r.partner) &&
+					r.flow === shown.flow &&
+					r.sector === TOTAL &&
+					years.has(r.year)
+			)
+			.sort(byPartnerPeriod(new Map()));
+	}
+	if (view === 'events') {
+		const w = shownEvent({ ...data, prepared: prep, selection: sel }, event);
+		if (!w) return [];
+		const order = new Map(w.partners.map((p, i) => [p, i]));
+		const flows = flowsOf(sel.measure);
+		const periods = new Set(w.points.map((p) => p.period));
+		const sector = w.freq === 'M' ? TOTAL : (sel.sector ?? TOTAL);
+		return prep
+			.inCurrency(sel.currency)
+			.rows.filter(
+				(r) =>
+					order.has(r.partner) &&
+					(sel.reporter === 'ITA' ? r.reporter === 'ITA' : r.reporter === r.partner) &&
+					flows.includes(r.flow) &&
+					r.sector === sector &&
+					(w.freq === 'M' ? r.freq === 'M' && periods.has(r.period) : periods.has(String(r.year)))
+			)
+			.sort(byPartnerPeriod(order));
+	}
 	const partners = partnersFor(sel, view);
 	const order = new Map(partners.map((p, i) => [p, i]));
 	const flows = flowsOf(view === 'sectors' ? data.sectors.flow : sel.measure);
@@ -305,13 +479,7 @@ export function fullRows(
 				(view === 'sectors' || r.sector === sector) &&
 				(years === null || years.has(r.year))
 		)
-		.sort(
-			(a, b) =>
-				(order.get(a.partner) ?? 0) - (order.get(b.partner) ?? 0) ||
-				a.period.localeCompare(b.period) ||
-				a.flow.localeCompare(b.flow) ||
-				a.sector.localeCompare(b.sector)
-		);
+		.sort(byPartnerPeriod(order));
 }
 
 /** The full filtered data as a table: codes, values, provenance. */

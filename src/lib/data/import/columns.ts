@@ -1,14 +1,20 @@
 /**
  * Observations as columns, for cheap transfer from the worker: numbers in typed arrays
  * (transferable), strings dictionary-encoded (few distinct values: partners, periods, sources).
+ *
+ * Rows are never materialised as objects on the way from the worker to a table: the pipeline
+ * writes them straight into a {@link RowsBuilder}, and {@link unpackRows} returns a lazy array
+ * that only builds row objects if someone reads them (tests, small files). Code that knows
+ * columns (`toTable`, `packRows`) asks {@link packedOf} for the columns behind such an array and
+ * never touches the rows.
  */
 import type { Currency, Flow, Frequency, Observation } from '../schema';
 import type { ImportResult } from './types';
 
 export interface DictColumn {
 	values: string[];
-	/** Index into `values`; -1 = null. */
-	codes: Int32Array;
+	/** Index into `values`; -1 = null. The narrowest signed type that holds every index. */
+	codes: Int32Array | Int16Array | Int8Array;
 }
 
 export interface PackedRows {
@@ -31,7 +37,7 @@ export interface PackedRows {
 	dataset: DictColumn;
 }
 
-const DICT_FIELDS = [
+export const DICT_FIELDS = [
 	'period',
 	'freq',
 	'partner',
@@ -45,43 +51,138 @@ const DICT_FIELDS = [
 	'flag',
 	'dataset'
 ] as const;
-type DictField = (typeof DICT_FIELDS)[number];
+export type DictField = (typeof DICT_FIELDS)[number];
 
-function encode(rows: readonly Observation[], field: DictField): DictColumn {
-	const index = new Map<string, number>();
-	const values: string[] = [];
-	const codes = new Int32Array(rows.length);
-	for (let i = 0; i < rows.length; i++) {
-		const v = (rows[i] as Observation)[field];
-		if (v === null) {
-			codes[i] = -1;
-			continue;
+/** Codes in the narrowest signed array that holds `size` values and -1. */
+function narrow(codes: Int32Array, length: number, size: number): DictColumn['codes'] {
+	if (size <= 127) return Int8Array.from(codes.subarray(0, length));
+	if (size <= 32767) return Int16Array.from(codes.subarray(0, length));
+	return codes.length === length ? codes : codes.slice(0, length);
+}
+
+/** Dictionary encoder of one column; consecutive equal values skip the lookup. */
+class DictEncoder {
+	readonly values: string[] = [];
+	private readonly index = new Map<string, number>();
+	private last: string | null = null;
+	private lastCode = -1;
+
+	code(v: string | null): number {
+		if (v === this.last) return this.lastCode;
+		let k = -1;
+		if (v !== null) {
+			const hit = this.index.get(v);
+			if (hit === undefined) {
+				k = this.values.length;
+				this.values.push(v);
+				this.index.set(v, k);
+			} else k = hit;
 		}
-		let k = index.get(v);
-		if (k === undefined) {
-			k = values.length;
-			values.push(v);
-			index.set(v, k);
-		}
-		codes[i] = k;
+		this.last = v;
+		this.lastCode = k;
+		return k;
 	}
-	return { values, codes };
+}
+
+/**
+ * Observations appended one at a time straight into columns (the import pipeline's output): no
+ * array of row objects is ever held.
+ */
+export class RowsBuilder {
+	length = 0;
+	private capacity: number;
+	private value: Float64Array;
+	private year: Int32Array;
+	private month: Int8Array;
+	/** Codes and encoders in the order of DICT_FIELDS. */
+	private codes: Int32Array[];
+	private readonly encoders: DictEncoder[] = DICT_FIELDS.map(() => new DictEncoder());
+
+	constructor(capacity = 1024) {
+		this.capacity = Math.max(16, capacity);
+		this.value = new Float64Array(this.capacity);
+		this.year = new Int32Array(this.capacity);
+		this.month = new Int8Array(this.capacity);
+		this.codes = DICT_FIELDS.map(() => new Int32Array(this.capacity));
+	}
+
+	private grow() {
+		const cap = this.capacity * 2;
+		const value = new Float64Array(cap);
+		value.set(this.value);
+		this.value = value;
+		const year = new Int32Array(cap);
+		year.set(this.year);
+		this.year = year;
+		const month = new Int8Array(cap);
+		month.set(this.month);
+		this.month = month;
+		this.codes = this.codes.map((c) => {
+			const b = new Int32Array(cap);
+			b.set(c);
+			return b;
+		});
+		this.capacity = cap;
+	}
+
+	push(o: Observation): void {
+		if (this.length === this.capacity) this.grow();
+		const i = this.length++;
+		this.value[i] = o.value;
+		this.year[i] = o.year;
+		this.month[i] = o.month ?? 0;
+		const c = this.codes;
+		const e = this.encoders;
+		// Unrolled, in the order of DICT_FIELDS (a keyed loop over the fields is much slower).
+		(c[0] as Int32Array)[i] = (e[0] as DictEncoder).code(o.period);
+		(c[1] as Int32Array)[i] = (e[1] as DictEncoder).code(o.freq);
+		(c[2] as Int32Array)[i] = (e[2] as DictEncoder).code(o.partner);
+		(c[3] as Int32Array)[i] = (e[3] as DictEncoder).code(o.flow);
+		(c[4] as Int32Array)[i] = (e[4] as DictEncoder).code(o.reporter);
+		(c[5] as Int32Array)[i] = (e[5] as DictEncoder).code(o.sector);
+		(c[6] as Int32Array)[i] = (e[6] as DictEncoder).code(o.sectorLabel);
+		(c[7] as Int32Array)[i] = (e[7] as DictEncoder).code(o.currency);
+		(c[8] as Int32Array)[i] = (e[8] as DictEncoder).code(o.source);
+		(c[9] as Int32Array)[i] = (e[9] as DictEncoder).code(o.note);
+		(c[10] as Int32Array)[i] = (e[10] as DictEncoder).code(o.flag);
+		(c[11] as Int32Array)[i] = (e[11] as DictEncoder).code(o.dataset);
+	}
+
+	/** The distinct non-null values of a column so far, in order of first appearance. */
+	distinct(field: DictField): readonly string[] {
+		return (this.encoders[DICT_FIELDS.indexOf(field)] as DictEncoder).values;
+	}
+
+	finish(): PackedRows {
+		const n = this.length;
+		const packed = {
+			length: n,
+			value: this.value.length === n ? this.value : this.value.slice(0, n),
+			year: this.year.length === n ? this.year : this.year.slice(0, n),
+			month: this.month.length === n ? this.month : this.month.slice(0, n)
+		} as PackedRows;
+		DICT_FIELDS.forEach((f, k) => {
+			const values = (this.encoders[k] as DictEncoder).values;
+			packed[f] = { values, codes: narrow(this.codes[k] as Int32Array, n, values.length) };
+		});
+		return packed;
+	}
+}
+
+/** Rows an array of rows came from, when it is a lazy view of packed columns. */
+const PACKED = new WeakMap<object, PackedRows>();
+
+/** The columns behind rows returned by {@link unpackRows}; undefined for ordinary arrays. */
+export function packedOf(rows: readonly Observation[]): PackedRows | undefined {
+	return PACKED.get(rows);
 }
 
 export function packRows(rows: readonly Observation[]): PackedRows {
-	const n = rows.length;
-	const value = new Float64Array(n);
-	const year = new Int32Array(n);
-	const month = new Int8Array(n);
-	for (let i = 0; i < n; i++) {
-		const r = rows[i] as Observation;
-		value[i] = r.value;
-		year[i] = r.year;
-		month[i] = r.month ?? 0;
-	}
-	const packed = { length: n, value, year, month } as PackedRows;
-	for (const f of DICT_FIELDS) packed[f] = encode(rows, f);
-	return packed;
+	const known = packedOf(rows);
+	if (known) return known;
+	const b = new RowsBuilder(rows.length);
+	for (const r of rows) b.push(r);
+	return b.finish();
 }
 
 function get(col: DictColumn, i: number): string | null {
@@ -89,29 +190,86 @@ function get(col: DictColumn, i: number): string | null {
 	return k < 0 ? null : (col.values[k] as string);
 }
 
-export function unpackRows(p: PackedRows): Observation[] {
+/** One row of packed columns as an object. */
+export function rowAt(p: PackedRows, i: number): Observation {
+	const m = p.month[i] as number;
+	return {
+		period: get(p.period, i) ?? '',
+		freq: (get(p.freq, i) ?? 'A') as Frequency,
+		year: p.year[i] as number,
+		month: m === 0 ? null : m,
+		partner: get(p.partner, i) ?? '',
+		flow: (get(p.flow, i) ?? 'export') as Flow,
+		reporter: get(p.reporter, i) ?? '',
+		sector: get(p.sector, i) ?? '',
+		sectorLabel: get(p.sectorLabel, i),
+		value: p.value[i] as number,
+		currency: (get(p.currency, i) ?? 'EUR') as Currency,
+		source: get(p.source, i) ?? '',
+		note: get(p.note, i) ?? '',
+		flag: get(p.flag, i) ?? '',
+		dataset: get(p.dataset, i) ?? ''
+	};
+}
+
+/** Every row of packed columns as objects (an ordinary array). */
+export function rowObjects(p: PackedRows): Observation[] {
 	const out: Observation[] = new Array(p.length);
-	for (let i = 0; i < p.length; i++) {
-		const m = p.month[i] as number;
-		out[i] = {
-			period: get(p.period, i) ?? '',
-			freq: (get(p.freq, i) ?? 'A') as Frequency,
-			year: p.year[i] as number,
-			month: m === 0 ? null : m,
-			partner: get(p.partner, i) ?? '',
-			flow: (get(p.flow, i) ?? 'export') as Flow,
-			reporter: get(p.reporter, i) ?? '',
-			sector: get(p.sector, i) ?? '',
-			sectorLabel: get(p.sectorLabel, i),
-			value: p.value[i] as number,
-			currency: (get(p.currency, i) ?? 'EUR') as Currency,
-			source: get(p.source, i) ?? '',
-			note: get(p.note, i) ?? '',
-			flag: get(p.flag, i) ?? '',
-			dataset: get(p.dataset, i) ?? ''
-		};
-	}
+	for (let i = 0; i < p.length; i++) out[i] = rowAt(p, i);
 	return out;
+}
+
+/**
+ * The rows of packed columns as an array that builds its row objects the first time anything
+ * but its `length` is read. Until then it costs nothing, and {@link packedOf} gives the columns.
+ */
+export function unpackRows(p: PackedRows): Observation[] {
+	const target: Observation[] = [];
+	let ready = false;
+	const fill = () => {
+		if (ready) return;
+		ready = true;
+		const n = p.length;
+		target.length = n;
+		for (let i = 0; i < n; i++) target[i] = rowAt(p, i);
+	};
+	const rows = new Proxy(target, {
+		get(t, key, receiver) {
+			if (key === 'length' && !ready) return p.length;
+			fill();
+			return Reflect.get(t, key, receiver);
+		},
+		set(t, key, value, receiver) {
+			fill();
+			return Reflect.set(t, key, value, receiver);
+		},
+		has(t, key) {
+			fill();
+			return Reflect.has(t, key);
+		},
+		deleteProperty(t, key) {
+			fill();
+			return Reflect.deleteProperty(t, key);
+		},
+		ownKeys(t) {
+			fill();
+			return Reflect.ownKeys(t);
+		},
+		getOwnPropertyDescriptor(t, key) {
+			fill();
+			return Reflect.getOwnPropertyDescriptor(t, key);
+		},
+		defineProperty(t, key, descriptor) {
+			fill();
+			return Reflect.defineProperty(t, key, descriptor);
+		},
+		preventExtensions(t) {
+			fill();
+			return Reflect.preventExtensions(t);
+		}
+	});
+	PACKED.set(rows, p);
+	return rows;
 }
 
 /** The typed arrays of a packed table, for `postMessage(..., transfer)`. */
@@ -128,6 +286,7 @@ export function packResult(result: ImportResult): PackedResult {
 	return { ...result, rows: packRows(result.rows) };
 }
 
+/** The result with lazy rows (see {@link unpackRows}): O(1), whatever the number of rows. */
 export function unpackResult(packed: PackedResult): ImportResult {
 	return { ...packed, rows: unpackRows(packed.rows) };
 }

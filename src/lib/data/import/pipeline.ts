@@ -12,8 +12,9 @@
  * - header, title, blank, footnote and repeated-header lines are not data and are not counted
  *   (they appear as notices and in `dialect.skippedTop/skippedBottom`).
  */
-import type { InvestmentRow, Observation } from '../schema';
+import type { InvestmentRow } from '../schema';
 import { parsePeriod } from '../schema';
+import { RowsBuilder, unpackRows } from './columns';
 import { RecordReader, tokenize, type ReadRecord, type Tokenized } from './csv';
 import { decodeBytes } from './decode';
 import { DELIMITERS, isFootnote, readSepHint, sniffDelimiter } from './dialect';
@@ -647,8 +648,9 @@ export function importFile(
 	}
 	progress(0.5);
 
-	// 7. Second pass: rows.
-	const rows: Observation[] = [];
+	// 7. Second pass: rows, written straight into columns (no row objects are kept).
+	const rows = new RowsBuilder(Math.min(bodyCount * mapper.perRow, 1 << 22));
+	const periods = new Map<string, ReturnType<typeof parsePeriod>>();
 	const investment: InvestmentRow[] = [];
 	const rowIssues: ImportIssue[] = [];
 	const byCode = new Map<IssueCode, number>();
@@ -762,7 +764,11 @@ export function importFile(
 			for (const o of mapper.map(rec, cx)) {
 				if (o.kind === 'obs') {
 					read++;
-					const p = parsePeriod(o.obs.period);
+					let p = periods.get(o.obs.period);
+					if (p === undefined) {
+						p = parsePeriod(o.obs.period);
+						if (periods.size < 4096) periods.set(o.obs.period, p);
+					}
 					if (!p) {
 						addIssue('invalid-period', line, null, { value: o.obs.period }, 1);
 						continue;
@@ -865,7 +871,7 @@ export function importFile(
 		format,
 		dialect,
 		columns,
-		rows,
+		rows: unpackRows(rows.finish()),
 		investment,
 		report: {
 			read,
@@ -874,10 +880,10 @@ export function importFile(
 			countUnit: mapper.countUnit,
 			rejectedByCode,
 			issues,
-			periods: sorted([...rows.map((r) => r.period), ...investment.map((r) => r.period)]),
-			partners: sorted(rows.map((r) => r.partner)),
-			reporters: sorted(rows.map((r) => r.reporter)),
-			currencies: sorted([...rows.map((r) => r.currency), ...investment.map((r) => r.currency)]),
+			periods: sorted([...rows.distinct('period'), ...investment.map((r) => r.period)]),
+			partners: sorted(rows.distinct('partner')),
+			reporters: sorted(rows.distinct('reporter')),
+			currencies: sorted([...rows.distinct('currency'), ...investment.map((r) => r.currency)]),
 			units: allUnits.length ? allUnits.join('; ') : null,
 			lines: lineAccount
 		}
