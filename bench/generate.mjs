@@ -8,7 +8,15 @@
 //   - PRODUCT_NC one of 5 000 HS6 codes (about 1 in 10 starts with 0: kept as text).
 //   - FLOW 1 (import) / 2 (export); PERIOD 2021-01 … 2023-12 as YYYYMM; VALUE_EUR an integer.
 import { createRequire } from 'node:module';
-import { closeSync, existsSync, openSync, readFileSync, statSync, writeFileSync, writeSync } from 'node:fs';
+import {
+	closeSync,
+	existsSync,
+	openSync,
+	readFileSync,
+	statSync,
+	writeFileSync,
+	writeSync
+} from 'node:fs';
 
 const require = createRequire(import.meta.url);
 
@@ -46,7 +54,8 @@ function productCodes(random, count = 5000) {
 }
 
 const PERIODS = [];
-for (let y = 2021; y <= 2023; y++) for (let m = 1; m <= 12; m++) PERIODS.push(`${y}${String(m).padStart(2, '0')}`);
+for (let y = 2021; y <= 2023; y++)
+	for (let m = 1; m <= 12; m++) PERIODS.push(`${y}${String(m).padStart(2, '0')}`);
 
 /**
  * Writes `rows` data rows (or rows until `bytes` is reached) to `path`, with a sidecar
@@ -93,7 +102,8 @@ export function generate(path, { rows = Infinity, bytes = Infinity, seed = 20240
 		count++;
 		sum += value;
 		if (product.charCodeAt(0) === 48) leadingZero++;
-		if (perPeriod ? count % perPeriod === 0 : count % 80000 === 0) periodIndex = (periodIndex + 1) % PERIODS.length;
+		if (perPeriod ? count % perPeriod === 0 : count % 80000 === 0)
+			periodIndex = (periodIndex + 1) % PERIODS.length;
 		if (buffer.length > 1 << 20) {
 			written += writeSync(fd, buffer);
 			buffer = '';
@@ -105,7 +115,10 @@ export function generate(path, { rows = Infinity, bytes = Infinity, seed = 20240
 		version: GENERATOR_VERSION,
 		synthetic: true,
 		seed,
-		requested: { rows: Number.isFinite(rows) ? rows : null, bytes: Number.isFinite(bytes) ? bytes : null },
+		requested: {
+			rows: Number.isFinite(rows) ? rows : null,
+			bytes: Number.isFinite(bytes) ? bytes : null
+		},
 		rows: count,
 		bytes: written,
 		sum,

@@ -101,7 +101,10 @@ async function duckdbInit() {
 	const t0 = performance.now();
 	const base = '/__nm/@duckdb/duckdb-wasm/dist';
 	const bundle = await duckdb.selectBundle({
-		mvp: { mainModule: `${base}/duckdb-mvp.wasm`, mainWorker: `${base}/duckdb-browser-mvp.worker.js` },
+		mvp: {
+			mainModule: `${base}/duckdb-mvp.wasm`,
+			mainWorker: `${base}/duckdb-browser-mvp.worker.js`
+		},
 		eh: { mainModule: `${base}/duckdb-eh.wasm`, mainWorker: `${base}/duckdb-browser-eh.worker.js` }
 	});
 	const worker = new Worker(bundle.mainWorker);
@@ -119,10 +122,13 @@ async function duckdbRead() {
 	await duckdbInit();
 	const { db, conn } = duck;
 	const name = `f${duckRun++}.csv`;
-	const types = "{'PRODUCT_NC':'VARCHAR','PERIOD':'VARCHAR','FLOW':'VARCHAR','STAT_PROCEDURE':'VARCHAR','VALUE_EUR':'DOUBLE','QUANTITY_KG':'DOUBLE'}";
+	const types =
+		"{'PRODUCT_NC':'VARCHAR','PERIOD':'VARCHAR','FLOW':'VARCHAR','STAT_PROCEDURE':'VARCHAR','VALUE_EUR':'DOUBLE','QUANTITY_KG':'DOUBLE'}";
 	const r = await timed(async () => {
 		await db.registerFileHandle(name, file(), duckdb.DuckDBDataProtocol.BROWSER_FILEREADER, true);
-		await conn.query(`CREATE OR REPLACE TABLE t AS SELECT * FROM read_csv('${name}', header=true, types=${types})`);
+		await conn.query(
+			`CREATE OR REPLACE TABLE t AS SELECT * FROM read_csv('${name}', header=true, types=${types})`
+		);
 		return null;
 	});
 	const check = (
@@ -203,7 +209,9 @@ async function loadForQueries() {
 		.derive({ HS2: aq.escape((d) => d.PRODUCT_NC.slice(0, 2)) });
 	loaded = t;
 	await duckdbRead();
-	await duck.conn.query('ALTER TABLE t ADD COLUMN HS2 VARCHAR; UPDATE t SET HS2 = substr(PRODUCT_NC, 1, 2)');
+	await duck.conn.query(
+		'ALTER TABLE t ADD COLUMN HS2 VARCHAR; UPDATE t SET HS2 = substr(PRODUCT_NC, 1, 2)'
+	);
 	return { rows: t.numRows() };
 }
 

@@ -164,7 +164,8 @@ describe('exportOption', () => {
 		expect((o.legend as Record<string, unknown>[])[0]).toMatchObject({ top: bands.top });
 		const [g] = o.graphic as { elements: { id?: string }[] }[];
 		expect(g?.elements[0]?.id).toBe('mine');
-		expect(g?.elements).toHaveLength(3);
+		// mine, then the footer's white band, its rule and its text
+		expect(g?.elements).toHaveLength(4);
 	});
 
 	it('makes the same room for a series in a box of its own (the map)', () => {
@@ -180,6 +181,11 @@ describe('exportOption', () => {
 		});
 		// series on a grid are left alone
 		expect(out.series).toEqual(onScreen.series);
+		// whatever the map draws past its box, the footer band is painted over it
+		const band = (o.graphic as { type: string; z?: number; shape?: { y: number } }[]).find(
+			(g) => g.type === 'rect' && (g.z ?? 0) >= 100
+		);
+		expect(band?.shape?.y).toBeLessThan(height - bands.bottom + FRAME.beforeFooter / 2);
 	});
 
 	it('renders in headless ECharts to an SVG holding title, source and vintage', () => {

@@ -316,15 +316,26 @@ export function exportOption(option: EChartsCoreOption, opts: ExportOptions): EC
 
 	const footerTop = height - bands.bottom + FRAME.beforeFooter / 2;
 	const elements: Obj[] = [
+		// The footer band is the footer's alone: a map draws shapes past its box (the screen
+		// clips them at the canvas edge), so the band is painted white over anything below it.
 		{
 			type: 'rect',
 			silent: true,
+			z: 100,
+			shape: { x: 0, y: footerTop - 2, width, height: height - footerTop + 2 },
+			style: { fill: '#ffffff' }
+		},
+		{
+			type: 'rect',
+			silent: true,
+			z: 101,
 			shape: { x: FRAME.pad, y: footerTop - 1, width: width - 2 * FRAME.pad, height: 1 },
 			style: { fill: GRID_LINE }
 		},
 		{
 			type: 'text',
 			silent: true,
+			z: 101,
 			left: FRAME.pad,
 			top: footerTop + FRAME.beforeFooter / 2,
 			style: {

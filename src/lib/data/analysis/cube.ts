@@ -10,7 +10,7 @@
  * gave before: cells in order of first appearance, sums in row order, distinct sources in order of
  * first appearance, `undefined` for an aggregate with no valid value.
  */
-import type { DictColumn, PackedRows } from '../import/columns';
+import type { DictColumn } from '../import/columns';
 import type { ObservationTable } from '../table';
 import type { CubeRow } from './types';
 
@@ -37,6 +37,18 @@ class Interner {
 	}
 }
 
+/** Global id + 1 of every row's value in `col` (0 for null). */
+function globalIds(col: DictColumn, interner: Interner, n: number): Int32Array {
+	const map = interner.remap(col);
+	const codes = col.codes;
+	const out = new Int32Array(n);
+	for (let i = 0; i < n; i++) {
+		const c = codes[i] as number;
+		out[i] = c < 0 ? 0 : (map[c] as number);
+	}
+	return out;
+}
+
 const KEY_FIELDS = ['dataset', 'reporter', 'partner', 'flow', 'sector', 'currency'] as const;
 /** Ints per cube cell: the six fields above, then the period combination. */
 const W = 7;
@@ -54,6 +66,7 @@ function hashInts(a: Int32Array, at: number, w: number): number {
 class TupleIndex {
 	count = 0;
 	tuples: Int32Array;
+	/** Pairs (id, hash) per slot, side by side so that a probe reads one cache line; id -1 = empty. */
 	private slots: Int32Array;
 	private mask: number;
 
@@ -63,7 +76,7 @@ class TupleIndex {
 	) {
 		let size = 16;
 		while (size < expected * 2) size *= 2;
-		this.slots = new Int32Array(size).fill(-1);
+		this.slots = new Int32Array(2 * size).fill(-1);
 		this.mask = size - 1;
 		this.tuples = new Int32Array(Math.max(16, expected) * width);
 	}
@@ -71,19 +84,23 @@ class TupleIndex {
 	/** The id of the tuple in `key[0..width)`, adding it if new. */
 	id(key: Int32Array): number {
 		const w = this.width;
-		let s = hashInts(key, 0, w) & this.mask;
+		const slots = this.slots;
+		const h = hashInts(key, 0, w) | 0;
+		let s = h & this.mask;
 		for (;;) {
-			const g = this.slots[s] as number;
+			const g = slots[2 * s] as number;
 			if (g < 0) break;
-			let same = true;
-			const at = g * w;
-			for (let k = 0; k < w; k++) {
-				if (this.tuples[at + k] !== key[k]) {
-					same = false;
-					break;
+			if (slots[2 * s + 1] === h) {
+				let same = true;
+				const at = g * w;
+				for (let k = 0; k < w; k++) {
+					if (this.tuples[at + k] !== key[k]) {
+						same = false;
+						break;
+					}
 				}
+				if (same) return g;
 			}
-			if (same) return g;
 			s = (s + 1) & this.mask;
 		}
 		const g = this.count++;
@@ -92,21 +109,26 @@ class TupleIndex {
 			grown.set(this.tuples);
 			this.tuples = grown;
 		}
-		this.tuples.set(key.subarray(0, w), g * w);
-		this.slots[s] = g;
-		if (this.count * 2 > this.slots.length) this.rehash();
+		const at = g * w;
+		for (let k = 0; k < w; k++) this.tuples[at + k] = key[k] as number;
+		slots[2 * s] = g;
+		slots[2 * s + 1] = h;
+		if (this.count * 2 > this.mask + 1) this.rehash();
 		return g;
 	}
 
 	private rehash() {
-		const size = this.slots.length * 2;
-		this.slots = new Int32Array(size).fill(-1);
+		const size = (this.mask + 1) * 2;
+		const slots = new Int32Array(2 * size).fill(-1);
 		this.mask = size - 1;
 		for (let g = 0; g < this.count; g++) {
-			let s = hashInts(this.tuples, g * this.width, this.width) & this.mask;
-			while ((this.slots[s] as number) >= 0) s = (s + 1) & this.mask;
-			this.slots[s] = g;
+			const h = hashInts(this.tuples, g * this.width, this.width) | 0;
+			let s = h & this.mask;
+			while ((slots[2 * s] as number) >= 0) s = (s + 1) & this.mask;
+			slots[2 * s] = g;
+			slots[2 * s + 1] = h;
 		}
+		this.slots = slots;
 	}
 }
 
@@ -169,33 +191,43 @@ export function buildCube(table: ObservationTable, priority: readonly string[] =
 
 	const key = new Int32Array(W);
 	for (const p of parts) {
-		const maps = KEY_FIELDS.map((f) => interners[f].remap(p[f]));
-		const codes = KEY_FIELDS.map((f) => p[f].codes);
-		const periodMap = interners.period.remap(p.period);
-		const freqMap = interners.freq.remap(p.freq);
-		const sourceMap = interners.source.remap(p.source);
-		const flagMap = interners.flag.remap(p.flag);
-		const labelMap = interners.sectorLabel.remap(p.sectorLabel);
-		// Per local period code, the combination of its first row (the usual case: a period
-		// always has the same freq, year and month); other combinations go through the map.
-		const periodFirst = new Int32Array(p.period.values.length + 1).fill(-1);
 		const n = p.length;
+		// Global ids per row (+1; 0 = null), one plain Int32Array per column, so that the loop below
+		// reads arrays of a single type.
+		const ids = KEY_FIELDS.map((f) => globalIds(p[f], interners[f], n));
+		const periods = globalIds(p.period, interners.period, n);
+		const freqs = globalIds(p.freq, interners.freq, n);
+		const sources = globalIds(p.source, interners.source, n);
+		const flags = globalIds(p.flag, interners.flag, n);
+		const labels = globalIds(p.sectorLabel, interners.sectorLabel, n);
+		const [ds, rp, pa, fl, se, cu] = ids as [
+			Int32Array,
+			Int32Array,
+			Int32Array,
+			Int32Array,
+			Int32Array,
+			Int32Array
+		];
+		// Per period id, the combination of its first row (the usual case: a period always has
+		// the same freq, year and month); other combinations go through the map.
+		const periodFirst = new Int32Array(interners.period.values.length + 1).fill(-1);
+		const flagValues = interners.flag.values;
 		for (let i = 0; i < n; i++) {
-			for (let k = 0; k < 6; k++) {
-				const c = (codes[k] as DictColumn['codes'])[i] as number;
-				key[k] = c < 0 ? 0 : ((maps[k] as Int32Array)[c] as number);
-			}
-			const pc = p.period.codes[i] as number;
-			const fc = p.freq.codes[i] as number;
-			const period = pc < 0 ? 0 : (periodMap[pc] as number);
-			const freq = fc < 0 ? 0 : (freqMap[fc] as number);
+			key[0] = ds[i] as number;
+			key[1] = rp[i] as number;
+			key[2] = pa[i] as number;
+			key[3] = fl[i] as number;
+			key[4] = se[i] as number;
+			key[5] = cu[i] as number;
+			const period = periods[i] as number;
+			const freq = freqs[i] as number;
 			const year = p.year[i] as number;
 			const month = p.month[i] as number;
-			let combo = periodFirst[pc + 1] as number;
+			let combo = periodFirst[period] as number;
 			const known = combo >= 0 ? (combos[combo] as (typeof combos)[number]) : null;
 			if (!known || known.freq !== freq || known.year !== year || known.month !== month) {
 				combo = comboOf(period, freq, year, month);
-				if (!known) periodFirst[pc + 1] = combo;
+				if (!known) periodFirst[period] = combo;
 			}
 			key[6] = combo;
 			const before = cells.count;
@@ -213,9 +245,8 @@ export function buildCube(table: ObservationTable, priority: readonly string[] =
 				sum[g] = (sum[g] as number) + v;
 				valid[g] = (valid[g] as number) + 1;
 			}
-			const sc = p.source.codes[i] as number;
-			if (sc >= 0) {
-				const s = sourceMap[sc] as number;
+			const s = sources[i] as number;
+			if (s > 0) {
 				const first = firstSource[g] as number;
 				if (first < 0) firstSource[g] = s;
 				else if (first !== s) {
@@ -224,15 +255,17 @@ export function buildCube(table: ObservationTable, priority: readonly string[] =
 					else if (!list.includes(s)) list.push(s);
 				}
 			}
-			const fl = p.flag.codes[i] as number;
-			if (fl >= 0) {
-				const f = flagMap[fl] as number;
+			const f = flags[i] as number;
+			if (f > 0) {
 				const best = flagBest[g] as number;
-				const values = interners.flag.values;
-				if (best === 0 || (values[f - 1] as string) > (values[best - 1] as string)) flagBest[g] = f;
+				if (
+					best === 0 ||
+					(f !== best && (flagValues[f - 1] as string) > (flagValues[best - 1] as string))
+				)
+					flagBest[g] = f;
 			}
-			const lc = p.sectorLabel.codes[i] as number;
-			if (lc >= 0 && (label[g] as number) === 0) label[g] = labelMap[lc] as number;
+			const l = labels[i] as number;
+			if (l > 0 && (label[g] as number) === 0) label[g] = l;
 		}
 	}
 

@@ -53,13 +53,6 @@ export const DICT_FIELDS = [
 ] as const;
 export type DictField = (typeof DICT_FIELDS)[number];
 
-/** Codes in the narrowest signed array that holds `size` values and -1. */
-function narrow(codes: Int32Array, length: number, size: number): DictColumn['codes'] {
-	if (size <= 127) return Int8Array.from(codes.subarray(0, length));
-	if (size <= 32767) return Int16Array.from(codes.subarray(0, length));
-	return codes.length === length ? codes : codes.slice(0, length);
-}
-
 /** Dictionary encoder of one column; consecutive equal values skip the lookup. */
 class DictEncoder {
 	readonly values: string[] = [];
@@ -94,8 +87,13 @@ export class RowsBuilder {
 	private value: Float64Array;
 	private year: Int32Array;
 	private month: Int8Array;
-	/** Codes and encoders in the order of DICT_FIELDS. */
-	private codes: Int32Array[];
+	/**
+	 * Codes in the order of DICT_FIELDS, each in the narrowest array its dictionary allows so far
+	 * (Int8Array, widened when the dictionary outgrows it): most columns cost one byte a row.
+	 */
+	private codes: DictColumn['codes'][];
+	/** The largest code each column's array holds. */
+	private readonly limits = new Int32Array(DICT_FIELDS.length).fill(127);
 	private readonly encoders: DictEncoder[] = DICT_FIELDS.map(() => new DictEncoder());
 
 	constructor(capacity = 1024) {
@@ -103,7 +101,7 @@ export class RowsBuilder {
 		this.value = new Float64Array(this.capacity);
 		this.year = new Int32Array(this.capacity);
 		this.month = new Int8Array(this.capacity);
-		this.codes = DICT_FIELDS.map(() => new Int32Array(this.capacity));
+		this.codes = DICT_FIELDS.map(() => new Int8Array(this.capacity));
 	}
 
 	private grow() {
@@ -118,11 +116,22 @@ export class RowsBuilder {
 		month.set(this.month);
 		this.month = month;
 		this.codes = this.codes.map((c) => {
-			const b = new Int32Array(cap);
+			const b = new (c.constructor as new (n: number) => DictColumn['codes'])(cap);
 			b.set(c);
 			return b;
 		});
 		this.capacity = cap;
+	}
+
+	/** Stores code `k` of column `f` at row `i`, widening the column's array when needed. */
+	private put(f: number, i: number, k: number) {
+		if (k > (this.limits[f] as number)) {
+			const wider = k > 32767 ? new Int32Array(this.capacity) : new Int16Array(this.capacity);
+			wider.set(this.codes[f] as DictColumn['codes']);
+			this.codes[f] = wider;
+			this.limits[f] = k > 32767 ? 0x7fffffff : 32767;
+		}
+		(this.codes[f] as DictColumn['codes'])[i] = k;
 	}
 
 	push(o: Observation): void {
@@ -131,21 +140,20 @@ export class RowsBuilder {
 		this.value[i] = o.value;
 		this.year[i] = o.year;
 		this.month[i] = o.month ?? 0;
-		const c = this.codes;
 		const e = this.encoders;
 		// Unrolled, in the order of DICT_FIELDS (a keyed loop over the fields is much slower).
-		(c[0] as Int32Array)[i] = (e[0] as DictEncoder).code(o.period);
-		(c[1] as Int32Array)[i] = (e[1] as DictEncoder).code(o.freq);
-		(c[2] as Int32Array)[i] = (e[2] as DictEncoder).code(o.partner);
-		(c[3] as Int32Array)[i] = (e[3] as DictEncoder).code(o.flow);
-		(c[4] as Int32Array)[i] = (e[4] as DictEncoder).code(o.reporter);
-		(c[5] as Int32Array)[i] = (e[5] as DictEncoder).code(o.sector);
-		(c[6] as Int32Array)[i] = (e[6] as DictEncoder).code(o.sectorLabel);
-		(c[7] as Int32Array)[i] = (e[7] as DictEncoder).code(o.currency);
-		(c[8] as Int32Array)[i] = (e[8] as DictEncoder).code(o.source);
-		(c[9] as Int32Array)[i] = (e[9] as DictEncoder).code(o.note);
-		(c[10] as Int32Array)[i] = (e[10] as DictEncoder).code(o.flag);
-		(c[11] as Int32Array)[i] = (e[11] as DictEncoder).code(o.dataset);
+		this.put(0, i, (e[0] as DictEncoder).code(o.period));
+		this.put(1, i, (e[1] as DictEncoder).code(o.freq));
+		this.put(2, i, (e[2] as DictEncoder).code(o.partner));
+		this.put(3, i, (e[3] as DictEncoder).code(o.flow));
+		this.put(4, i, (e[4] as DictEncoder).code(o.reporter));
+		this.put(5, i, (e[5] as DictEncoder).code(o.sector));
+		this.put(6, i, (e[6] as DictEncoder).code(o.sectorLabel));
+		this.put(7, i, (e[7] as DictEncoder).code(o.currency));
+		this.put(8, i, (e[8] as DictEncoder).code(o.source));
+		this.put(9, i, (e[9] as DictEncoder).code(o.note));
+		this.put(10, i, (e[10] as DictEncoder).code(o.flag));
+		this.put(11, i, (e[11] as DictEncoder).code(o.dataset));
 	}
 
 	/** The distinct non-null values of a column so far, in order of first appearance. */
@@ -153,17 +161,20 @@ export class RowsBuilder {
 		return (this.encoders[DICT_FIELDS.indexOf(field)] as DictEncoder).values;
 	}
 
+	/** The columns, trimmed to the rows pushed (the builder is not used afterwards). */
 	finish(): PackedRows {
 		const n = this.length;
+		const trim = <T extends Float64Array | Int32Array | Int16Array | Int8Array>(a: T): T =>
+			a.length === n ? a : (a.slice(0, n) as T);
 		const packed = {
 			length: n,
-			value: this.value.length === n ? this.value : this.value.slice(0, n),
-			year: this.year.length === n ? this.year : this.year.slice(0, n),
-			month: this.month.length === n ? this.month : this.month.slice(0, n)
+			value: trim(this.value),
+			year: trim(this.year),
+			month: trim(this.month)
 		} as PackedRows;
 		DICT_FIELDS.forEach((f, k) => {
 			const values = (this.encoders[k] as DictEncoder).values;
-			packed[f] = { values, codes: narrow(this.codes[k] as Int32Array, n, values.length) };
+			packed[f] = { values, codes: trim(this.codes[k] as DictColumn['codes']) };
 		});
 		return packed;
 	}

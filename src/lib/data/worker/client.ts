@@ -2,6 +2,10 @@
  * Main-thread side of the import: reads the File, hands its bytes to a worker (transferred),
  * relays progress, and resolves with the ImportResult. `cancel()` terminates the worker and
  * rejects the promise with an AbortError.
+ *
+ * The rows come back as columns (typed arrays, transferred, not copied); the result's `rows` is
+ * a lazy view of them (`unpackRows`), so nothing on the main thread walks the rows: `toTable` and
+ * `packRows` take the columns as they are, and `rows.length` costs nothing.
  */
 import type { Flow } from '../schema';
 import { unpackResult } from '../import/columns';
@@ -55,43 +59,34 @@ export function runImport(file: File, opts: RunImportOptions = {}): ImportJob {
 			resolve(fileTooLarge(file.size));
 			return;
 		}
-		file.arrayBuffer().then(
-			(bytes) => {
-				if (settled) return;
-				const w = (opts.createWorker ?? defaultWorker)();
-				worker = w;
-				w.onmessage = (event) => {
-					if (settled) return;
-					const message = event.data;
-					if (message.type === 'progress') opts.onProgress?.(message.fraction);
-					else if (message.type === 'done') {
-						finish();
-						resolve(unpackResult(message.result));
-					} else {
-						finish();
-						reject(new Error(message.message));
-					}
-				};
-				w.onerror = (event) => {
-					if (settled) return;
-					finish();
-					reject(new Error(event.message || 'The import worker failed'));
-				};
-				const request: ImportRequest = {
-					bytes,
-					fileName: file.name,
-					override: opts.override,
-					dataset: opts.dataset,
-					tableFlow: opts.tableFlow
-				};
-				w.postMessage(request, [bytes]);
-			},
-			(err: unknown) => {
-				if (settled) return;
+		const w = (opts.createWorker ?? defaultWorker)();
+		worker = w;
+		w.onmessage = (event) => {
+			if (settled) return;
+			const message = event.data;
+			if (message.type === 'progress') opts.onProgress?.(message.fraction);
+			else if (message.type === 'done') {
 				finish();
-				reject(err);
+				resolve(unpackResult(message.result));
+			} else {
+				finish();
+				reject(new Error(message.message));
 			}
-		);
+		};
+		w.onerror = (event) => {
+			if (settled) return;
+			finish();
+			reject(new Error(event.message || 'The import worker failed'));
+		};
+		// The File goes to the worker as is (a handle, not its bytes): the worker reads it.
+		const request: ImportRequest = {
+			file,
+			fileName: file.name,
+			override: opts.override,
+			dataset: opts.dataset,
+			tableFlow: opts.tableFlow
+		};
+		w.postMessage(request, []);
 	});
 
 	return {

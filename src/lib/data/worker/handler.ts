@@ -8,9 +8,24 @@ import type { ImportMessage, ImportRequest } from './protocol';
 export function handleImportRequest(
 	request: ImportRequest,
 	post: (message: ImportMessage, transfer?: Transferable[]) => void
+): void | Promise<void> {
+	const fail = (err: unknown) =>
+		post({ type: 'error', message: err instanceof Error ? err.message : String(err) });
+	if (!request.bytes) {
+		if (!request.file) return fail(new Error('No file to import'));
+		// Read here, in the worker: the main thread never holds or copies the bytes.
+		return request.file.arrayBuffer().then((bytes) => run(request, bytes, post), fail);
+	}
+	run(request, request.bytes, post);
+}
+
+function run(
+	request: ImportRequest,
+	bytes: ArrayBuffer,
+	post: (message: ImportMessage, transfer?: Transferable[]) => void
 ): void {
 	try {
-		const result = importFile(new Uint8Array(request.bytes), request.fileName, {
+		const result = importFile(new Uint8Array(bytes), request.fileName, {
 			override: request.override,
 			dataset: request.dataset,
 			tableFlow: request.tableFlow,

@@ -6,8 +6,13 @@ import type { PackedResult } from '../import/columns';
 import type { DialectOverride } from '../import/types';
 
 export interface ImportRequest {
-	/** The file's bytes; transferred, not copied. */
-	bytes: ArrayBuffer;
+	/**
+	 * The file itself: the worker reads it, so that the main thread never copies its bytes (a
+	 * 100 MB read is a long task there).
+	 */
+	file?: Blob;
+	/** Or the file's bytes, already read; transferred, not copied. */
+	bytes?: ArrayBuffer;
 	fileName: string;
 	override?: DialectOverride;
 	dataset?: string;
