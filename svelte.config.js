@@ -9,15 +9,13 @@ const config = {
 		// Static site: no server. Every route is prerendered; unknown paths fall back to the SPA shell.
 		adapter: adapter({ pages: 'build', assets: 'build', fallback: '404.html', strict: true }),
 		// CSP with no third-party origin. ECharts and Svelte set inline style attributes, hence
-		// 'unsafe-inline' for styles only; scripts are hashed by SvelteKit. 'unsafe-eval' is needed
-		// because Arquero compiles its table expressions with `new Function` and has no CSP-safe
-		// mode (https://github.com/uwdata/arquero/issues/361); we never pass text from data or
-		// URLs to Arquero as an expression (docs/SECURITY.md).
+		// 'unsafe-inline' for styles only; scripts are hashed by SvelteKit. No 'unsafe-eval': the
+		// app does not run Arquero's compiled expressions in the browser (docs/SECURITY.md).
 		csp: {
 			mode: 'hash',
 			directives: {
 				'default-src': ['self'],
-				'script-src': ['self', 'unsafe-eval'],
+				'script-src': ['self'],
 				'style-src': ['self', 'unsafe-inline'],
 				'img-src': ['self', 'data:', 'blob:'],
 				'font-src': ['self'],

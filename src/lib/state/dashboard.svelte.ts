@@ -21,6 +21,7 @@ import {
 	yearsOf,
 	type Selection
 } from '../views/model';
+import { activeInvestment } from '../views/investment';
 import { loadBundled } from './bundled';
 import { DatasetStore } from './datasets.svelte';
 
@@ -108,6 +109,9 @@ export class DashboardState {
 	partners = $derived(partnersData(this.prepared, this.selection));
 	sectors = $derived(sectorsData(this.prepared, this.selection));
 	headline = $derived(headlineData(this.prepared, this.selection));
+
+	/** Investment rows of the active datasets, as reported (see `activeInvestment`). */
+	investment = $derived(activeInvestment(this.store.active));
 
 	/** Years present in the data, for the range controls. */
 	years = $derived.by(() => {

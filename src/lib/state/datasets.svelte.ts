@@ -189,7 +189,7 @@ function entryFrom(meta: DatasetMeta, data: DatasetData, saved: boolean): Datase
 }
 
 function bundledEntry(): DatasetEntry {
-	const table = loadBundled().table;
+	const { table, investment } = loadBundled();
 	return {
 		id: BUNDLED_DATASET,
 		name: BUNDLED_DATASET,
@@ -204,7 +204,7 @@ function bundledEntry(): DatasetEntry {
 		version: 0,
 		order: -1,
 		table,
-		investment: [],
+		investment,
 		bundled: true,
 		saved: false
 	};

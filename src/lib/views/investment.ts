@@ -38,3 +38,18 @@ export function investmentItems(
 			note: r.note.replace(/^period: [^;]+;\s*/, '')
 		}));
 }
+
+/**
+ * The investment rows of the active datasets (least authoritative first), never merged or
+ * summed: the same row (host, investor, measure, sector, period, source) in two datasets shows
+ * once, from the later one, so an updated file replaces what it repeats and adds what is new.
+ */
+export function activeInvestment(
+	datasets: readonly { investment: readonly InvestmentRow[] }[]
+): InvestmentRow[] {
+	const byKey = new Map<string, InvestmentRow>();
+	for (const d of datasets)
+		for (const r of d.investment)
+			byKey.set([r.host, r.investor, r.measure, r.sector, r.period, r.source].join('\u0000'), r);
+	return [...byKey.values()];
+}

@@ -10,21 +10,53 @@ import { t } from '../../i18n/messages';
 import { countryName, sectorName } from '../../i18n/names';
 import type { ChartContext } from './context';
 import { yearLabel } from './labels';
-import { baseOption, GRID_LINE, MUTED, REMAINDER_COLOR, SECTOR_COLORS } from './theme';
+import { baseOption, GRID_LINE, MUTED, OTHER_COLOR, REMAINDER_COLOR, SECTOR_COLORS } from './theme';
 import { tooltipHtml } from './tooltip';
 
 export const REMAINDER = '__remainder__';
+/** Detailed sectors beyond the ones the chart names, summed into one segment per bar. */
+export const OTHER = '__other__';
+/**
+ * Sectors the chart names: one per colour. With HS6 data a partner has thousands of sectors; a
+ * stack of thousands of series is unreadable and, at a million rows, stopped the dashboard from
+ * drawing at all. The table view lists every sector.
+ */
+export const MAX_NAMED_SECTORS = SECTOR_COLORS.length;
 
 /** The colour of a sector segment, shared with the keys under the chart (they replace a legend). */
 export function sectorColor(sectors: readonly string[], code: string): string {
 	if (code === REMAINDER) return REMAINDER_COLOR;
+	if (code === OTHER) return OTHER_COLOR;
 	const i = sectors.indexOf(code);
 	return SECTOR_COLORS[(i < 0 ? 0 : i) % SECTOR_COLORS.length] as string;
 }
 
-/** Sector codes in the order the chart stacks them. */
-export function sectorOrder(rows: readonly { breakdown: SectorBreakdown | null }[]): string[] {
-	return [...new Set(rows.flatMap((r) => r.breakdown?.items.map((i) => i.sector) ?? []))];
+type Rows = readonly { breakdown: SectorBreakdown | null }[];
+
+/**
+ * The sectors the chart names, in the order it stacks them: the largest by their summed share
+ * across the bars, at most {@link MAX_NAMED_SECTORS}. A selected sector is always named.
+ */
+export function sectorOrder(rows: Rows, selected: string | null = null): string[] {
+	const weight = new Map<string, number>();
+	for (const r of rows)
+		for (const i of r.breakdown?.items ?? [])
+			weight.set(i.sector, (weight.get(i.sector) ?? 0) + i.share);
+	const named = [...weight.entries()]
+		.sort((a, b) => b[1] - a[1])
+		.slice(0, MAX_NAMED_SECTORS)
+		.map(([code]) => code);
+	if (selected && weight.has(selected) && !named.includes(selected))
+		named[named.length - 1] = selected;
+	return named;
+}
+
+/** Detailed sectors the chart does not name (they make up its "other sectors" segment). */
+export function otherSectorCount(rows: Rows, named: readonly string[]): number {
+	const rest = new Set<string>();
+	for (const r of rows)
+		for (const i of r.breakdown?.items ?? []) if (!named.includes(i.sector)) rest.add(i.sector);
+	return rest.size;
 }
 
 export function sectorsOption(
@@ -33,16 +65,19 @@ export function sectorsOption(
 	selected: string | null
 ): EChartsCoreOption {
 	const rows = data.rows;
-	const sectors = sectorOrder(rows);
+	const sectors = sectorOrder(rows, selected);
+	const others = otherSectorCount(rows, sectors);
 	const label = (code: string) =>
 		code === REMAINDER
 			? t(ctx.lang, 'sector.remainder')
-			: sectorName(
-					ctx.lang,
-					code,
-					rows.flatMap((r) => r.breakdown?.items ?? []).find((i) => i.sector === code)?.label ??
-						null
-				);
+			: code === OTHER
+				? t(ctx.lang, 'sector.other', { count: others })
+				: sectorName(
+						ctx.lang,
+						code,
+						rows.flatMap((r) => r.breakdown?.items ?? []).find((i) => i.sector === code)?.label ??
+							null
+					);
 	const categories = rows.map((r) => {
 		const name = countryName(ctx.lang, r.partner);
 		const b = r.breakdown;
@@ -58,11 +93,15 @@ export function sectorsOption(
 					? { value: 1, share: null, amount: null, b }
 					: { value: 0, share: null, amount: null, b };
 			const amount =
-				code === REMAINDER ? b.remainder : (b.items.find((i) => i.sector === code)?.value ?? null);
+				code === REMAINDER
+					? b.remainder
+					: code === OTHER
+						? b.items.reduce((a, i) => (sectors.includes(i.sector) ? a : a + i.value), 0)
+						: (b.items.find((i) => i.sector === code)?.value ?? null);
 			const share = amount === null || !b.total ? null : amount / b.total;
 			return { value: share ?? 0, share, amount, b };
 		});
-	const all = [...sectors, REMAINDER];
+	const all = [...sectors, ...(others > 0 ? [OTHER] : []), REMAINDER];
 	return {
 		...baseOption,
 		grid: { left: 8, right: 16, top: 8, bottom: 24, containLabel: true },
@@ -110,10 +149,10 @@ export function sectorsOption(
 			type: 'bar',
 			stack: 'share',
 			barMaxWidth: 30,
-			cursor: code === REMAINDER ? 'default' : 'pointer',
+			cursor: code === REMAINDER || code === OTHER ? 'default' : 'pointer',
 			itemStyle: {
 				color: sectorColor(sectors, code),
-				opacity: selected && selected !== code && code !== REMAINDER ? 0.4 : 1,
+				opacity: selected && selected !== code && code !== REMAINDER && code !== OTHER ? 0.4 : 1,
 				decal:
 					code === REMAINDER
 						? {

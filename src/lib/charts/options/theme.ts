@@ -29,6 +29,8 @@ export const SECTOR_COLORS = [
 	'#3B6E22'
 ];
 export const REMAINDER_COLOR = '#B8BEC6';
+/** Sectors beyond the named ones: darker than the remainder, and not hatched. */
+export const OTHER_COLOR = '#6B7480';
 
 export const TEXT = '#1d2733';
 export const MUTED = '#4a5563';
