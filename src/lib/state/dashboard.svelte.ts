@@ -111,7 +111,7 @@ export class DashboardState {
 	headline = $derived(headlineData(this.prepared, this.selection));
 
 	/** Investment rows of the active datasets, as reported (see `activeInvestment`). */
-	investment = $derived(activeInvestment(this.store.active));
+	investment = $derived.by(() => activeInvestment(this.store.active));
 
 	/** Years present in the data, for the range controls. */
 	years = $derived.by(() => {

@@ -58,9 +58,7 @@ export function mirrorData(prep: Prepared, sel: Selection): MirrorRow[] {
 	const partners = new Set(
 		sel.focus && sel.partners.includes(sel.focus) ? [sel.focus] : sel.partners
 	);
-	const rows = prep
-		.inCurrency(sel.currency)
-		.rows.filter((r) => partners.has(r.partner) && r.sector === TOTAL);
+	const rows = prep.rowsFor(sel.currency, [...partners], TOTAL);
 	const points = annualize(rows, prep.spans);
 	const italy = points.filter((p) => p.reporter === 'ITA');
 	const own = points.filter((p) => p.reporter === p.partner);

@@ -11,7 +11,7 @@ import {
 	type ExportText,
 	type Measure
 } from '../options/export';
-import { echarts } from './registry';
+import { echarts, useSvgRenderer } from './registry';
 
 /** The live option and size of the chart drawn in `el` (an element with `data-chart`). */
 export function liveChart(
@@ -91,7 +91,12 @@ export function renderPng(option: EChartsCoreOption, text: ExportText, size: Pic
 }
 
 /** An SVG document of the framed chart (text stays text, in the system font stack). */
-export function renderSvg(option: EChartsCoreOption, text: ExportText, size: PictureSize): string {
+export async function renderSvg(
+	option: EChartsCoreOption,
+	text: ExportText,
+	size: PictureSize
+): Promise<string> {
+	await useSvgRenderer();
 	const chart = echarts.init(null, null, {
 		renderer: 'svg',
 		ssr: true,

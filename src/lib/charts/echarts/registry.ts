@@ -1,6 +1,7 @@
 /**
  * The one place that registers ECharts parts (modular imports keep the bundle small).
- * Both renderers are registered: canvas on screen, SVG for exports.
+ * Canvas draws on screen; the SVG renderer is only needed for SVG exports, so it loads with the
+ * first one (`useSvgRenderer`) instead of with every page.
  */
 import * as echarts from 'echarts/core';
 import { BarChart, LineChart, ScatterChart } from 'echarts/charts';
@@ -15,7 +16,7 @@ import {
 	TooltipComponent,
 	GraphicComponent
 } from 'echarts/components';
-import { CanvasRenderer, SVGRenderer } from 'echarts/renderers';
+import { CanvasRenderer } from 'echarts/renderers';
 
 echarts.use([
 	BarChart,
@@ -30,8 +31,14 @@ echarts.use([
 	TitleComponent,
 	TooltipComponent,
 	GraphicComponent,
-	CanvasRenderer,
-	SVGRenderer
+	CanvasRenderer
 ]);
+
+let svgReady: Promise<void> | null = null;
+/** Registers the SVG renderer (once), loading its code on first use. */
+export function useSvgRenderer(): Promise<void> {
+	svgReady ??= import('echarts/renderers').then((m) => echarts.use([m.SVGRenderer]));
+	return svgReady;
+}
 
 export { echarts };

@@ -434,8 +434,8 @@ export function fullRows(
 		const shown = mirrorShown(prep, sel);
 		const years = new Set(shown.rows.map((r) => r.year));
 		return prep
-			.inCurrency(sel.currency)
-			.rows.filter(
+			.rowsFor(sel.currency, shown.partner ? [shown.partner] : [], TOTAL)
+			.filter(
 				(r) =>
 					r.partner === shown.partner &&
 					(r.reporter === 'ITA' || r.reporter === r.partner) &&
@@ -453,8 +453,8 @@ export function fullRows(
 		const periods = new Set(w.points.map((p) => p.period));
 		const sector = w.freq === 'M' ? TOTAL : (sel.sector ?? TOTAL);
 		return prep
-			.inCurrency(sel.currency)
-			.rows.filter(
+			.rowsFor(sel.currency, w.partners, sector)
+			.filter(
 				(r) =>
 					order.has(r.partner) &&
 					(sel.reporter === 'ITA' ? r.reporter === 'ITA' : r.reporter === r.partner) &&
@@ -470,8 +470,8 @@ export function fullRows(
 	const years = yearsOf(view, prep, sel, data);
 	const sector = sel.sector ?? TOTAL;
 	return prep
-		.inCurrency(sel.currency)
-		.rows.filter(
+		.rowsFor(sel.currency, partners, view === 'sectors' ? null : sector)
+		.filter(
 			(r) =>
 				order.has(r.partner) &&
 				(sel.reporter === 'ITA' ? r.reporter === 'ITA' : r.reporter === r.partner) &&
