@@ -228,7 +228,7 @@ const en = {
 	'data.title': 'Data',
 	'data.heading': 'Load updated data',
 	'data.intro':
-		'Load CSV files from Eurostat Comext, UN Comtrade, the IMF, WITS, ISTAT or national statistics, or files in our template. Each file is checked and reported on; the dashboard then shows its figures.',
+		'Load CSV files from Eurostat Comext, UN Comtrade, the IMF, WITS, ISTAT or national statistics, or files in our templates (trade, investment, events). Each file is checked and reported on; the dashboard then shows its figures.',
 	'data.back': '← Back to the dashboard',
 	'data.drop': 'Drop CSV files anywhere on this page, or',
 	'data.dropHere': 'Drop the files to load them',
@@ -247,6 +247,8 @@ const en = {
 	'data.status.saving': 'Saving…',
 	'data.status.added': 'Loaded: {rows} rows added',
 	'data.status.replaced': 'Loaded: {rows} rows replace the previous version',
+	'data.status.addedEvents': 'Loaded: {events} events added',
+	'data.status.replacedEvents': 'Loaded: {events} events replace the previous version',
 	'data.status.duplicate': 'Already loaded as “{name}”: not added again',
 	'data.status.rejected': 'Not loaded',
 	'data.status.failed': 'Not loaded',
@@ -268,6 +270,10 @@ const en = {
 	'data.report.rejected': 'Rejected',
 	'data.report.observationsHint':
 		'A wide table is counted in observations: one row holds one value per period column.',
+	'data.report.events': 'Events',
+	'data.report.eventsValue': '{count} events, {from} – {to}',
+	'data.report.eventsHint':
+		'An events table: while this dataset is shown, its events replace the bundled ones on the time charts, in the events view and in exports.',
 	'data.report.format': 'Format',
 	'data.report.unknownFormat': 'not recognised',
 	'data.report.found': 'Found in the file',
@@ -344,6 +350,10 @@ const en = {
 	'data.list.notSaved': 'not saved',
 	'data.list.notSavedHint': 'Kept in this page only: it will be gone after a reload.',
 	'data.list.version': 'version {version}',
+	'data.list.events': '{count} events',
+	'data.list.eventsShown': 'events shown',
+	'data.list.eventsShownHint':
+		'The dashboard shows the events of this dataset: the last shown dataset that has events.',
 	'data.list.copy': 'Copy',
 	'data.list.copied': 'Copied',
 	'data.list.copyLabel': 'Copy the SHA-256 of “{name}”',
@@ -355,7 +365,7 @@ const en = {
 	'data.list.removeYes': 'Remove',
 	'data.list.removeNo': 'Keep',
 	'data.list.priority':
-		'Where two datasets hold the same figure, the dashboard shows the one lower in this list.',
+		'Where two datasets hold the same figure, the dashboard shows the one lower in this list. Events come whole from the lowest shown dataset that has events.',
 	'data.list.download': 'Download current data (CSV)',
 	'data.storage.pending': 'Opening the storage of this browser…',
 	'data.storage.memory':
@@ -615,7 +625,7 @@ const it: Record<MessageKey, string> = {
 	'data.title': 'Dati',
 	'data.heading': 'Carica dati aggiornati',
 	'data.intro':
-		'Carica file CSV di Eurostat Comext, UN Comtrade, FMI, WITS, ISTAT o delle statistiche nazionali, oppure file nel nostro modello. Ogni file viene controllato e descritto in un resoconto; poi il cruscotto ne mostra i dati.',
+		'Carica file CSV di Eurostat Comext, UN Comtrade, FMI, WITS, ISTAT o delle statistiche nazionali, oppure file nei nostri modelli (scambi, investimenti, eventi). Ogni file viene controllato e descritto in un resoconto; poi il cruscotto ne mostra i dati.',
 	'data.back': '← Torna al cruscotto',
 	'data.drop': 'Trascina i file CSV in un punto qualsiasi della pagina, oppure',
 	'data.dropHere': 'Rilascia i file per caricarli',
@@ -634,6 +644,8 @@ const it: Record<MessageKey, string> = {
 	'data.status.saving': 'Salvataggio…',
 	'data.status.added': 'Caricato: {rows} righe aggiunte',
 	'data.status.replaced': 'Caricato: {rows} righe sostituiscono la versione precedente',
+	'data.status.addedEvents': 'Caricato: {events} eventi aggiunti',
+	'data.status.replacedEvents': 'Caricato: {events} eventi sostituiscono la versione precedente',
 	'data.status.duplicate': 'Già caricato come «{name}»: non aggiunto di nuovo',
 	'data.status.rejected': 'Non caricato',
 	'data.status.failed': 'Non caricato',
@@ -656,6 +668,10 @@ const it: Record<MessageKey, string> = {
 	'data.report.rejected': 'Scartate',
 	'data.report.observationsHint':
 		'Una tabella larga si conta in osservazioni: ogni riga contiene un valore per ciascuna colonna di periodo.',
+	'data.report.events': 'Eventi',
+	'data.report.eventsValue': '{count} eventi, {from} – {to}',
+	'data.report.eventsHint':
+		'Una tabella di eventi: finché questo dataset è mostrato, i suoi eventi sostituiscono quelli inclusi nei grafici temporali, nella vista degli eventi e nelle esportazioni.',
 	'data.report.format': 'Formato',
 	'data.report.unknownFormat': 'non riconosciuto',
 	'data.report.found': 'Trovato nel file',
@@ -732,6 +748,10 @@ const it: Record<MessageKey, string> = {
 	'data.list.notSaved': 'non salvato',
 	'data.list.notSavedHint': 'Tenuto solo in questa pagina: sparirà ricaricandola.',
 	'data.list.version': 'versione {version}',
+	'data.list.events': '{count} eventi',
+	'data.list.eventsShown': 'eventi mostrati',
+	'data.list.eventsShownHint':
+		'Il cruscotto mostra gli eventi di questo dataset: l’ultimo dataset mostrato che ha eventi.',
 	'data.list.copy': 'Copia',
 	'data.list.copied': 'Copiato',
 	'data.list.copyLabel': 'Copia lo SHA-256 di «{name}»',
@@ -743,7 +763,7 @@ const it: Record<MessageKey, string> = {
 	'data.list.removeYes': 'Rimuovi',
 	'data.list.removeNo': 'Tieni',
 	'data.list.priority':
-		'Se due dataset contengono lo stesso dato, il cruscotto mostra quello più in basso in questo elenco.',
+		'Se due dataset contengono lo stesso dato, il cruscotto mostra quello più in basso in questo elenco. Gli eventi vengono tutti dal dataset mostrato più in basso che ha eventi.',
 	'data.list.download': 'Scarica i dati attuali (CSV)',
 	'data.storage.pending': 'Apertura della memoria del browser…',
 	'data.storage.memory':

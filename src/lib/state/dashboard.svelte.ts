@@ -21,6 +21,7 @@ import {
 	yearsOf,
 	type Selection
 } from '../views/model';
+import { activeEvents } from '../views/events';
 import { activeInvestment } from '../views/investment';
 import { loadBundled } from './bundled';
 import { DatasetStore } from './datasets.svelte';
@@ -36,7 +37,12 @@ export interface Dataset {
 export class DashboardState {
 	view = $state.raw<ViewState>(defaultState());
 	notices = $state.raw<Notice[]>([]);
-	events = $state.raw<readonly TradeEvent[]>([]);
+	/**
+	 * The events on the time charts, in the events view and in exports: those of the last active
+	 * dataset that holds any (an uploaded events table replaces the bundled one while it is shown;
+	 * see `activeEvents`).
+	 */
+	events: readonly TradeEvent[] = $derived.by(() => activeEvents(this.store.active));
 	rates = $state.raw<Rates>(loadBundled().rates);
 
 	/** The datasets (bundled first, then uploads): see ./datasets.svelte.ts. */
@@ -48,9 +54,7 @@ export class DashboardState {
 
 	constructor(store: DatasetStore = new DatasetStore()) {
 		this.store = store;
-		const bundled = loadBundled();
-		this.events = bundled.events;
-		this.rates = bundled.rates;
+		this.rates = loadBundled().rates;
 	}
 
 	/** Set by the route: turns a new state into a navigation (the URL is the state). */

@@ -20,7 +20,7 @@
 import { getContext, setContext } from 'svelte';
 import { packRows, unpackRows } from '../data/import/columns';
 import type { DialectOverride, ImportResult } from '../data/import/types';
-import type { Flow, InvestmentRow } from '../data/schema';
+import type { Flow, InvestmentRow, TradeEvent } from '../data/schema';
 import { toTable, type ObservationTable } from '../data/table';
 import { runImport, type ImportJob, type RunImportOptions } from '../data/worker/client';
 import {
@@ -61,6 +61,12 @@ export interface DatasetEntry {
 	order: number;
 	table: ObservationTable;
 	investment: readonly InvestmentRow[];
+	/**
+	 * The events this dataset holds (the bundled events table, or an uploaded one; empty for
+	 * trade and investment files). The dashboard shows those of the last active dataset that has
+	 * any (`activeEvents`, src/lib/views/events.ts).
+	 */
+	events: readonly TradeEvent[];
 	/** The data shipped with the app: never stored, never removable. */
 	bundled: boolean;
 	/** Stored on this device (false: in memory only, gone after a reload). */
@@ -183,13 +189,14 @@ function entryFrom(meta: DatasetMeta, data: DatasetData, saved: boolean): Datase
 		...meta,
 		table: toTable(unpackRows(data.rows)),
 		investment: data.investment,
+		events: data.events,
 		bundled: false,
 		saved
 	};
 }
 
 function bundledEntry(): DatasetEntry {
-	const { table, investment } = loadBundled();
+	const { table, investment, events } = loadBundled();
 	return {
 		id: BUNDLED_DATASET,
 		name: BUNDLED_DATASET,
@@ -205,6 +212,7 @@ function bundledEntry(): DatasetEntry {
 		order: -1,
 		table,
 		investment,
+		events,
 		bundled: true,
 		saved: false
 	};
@@ -536,7 +544,11 @@ export class DatasetStore {
 				summary: summaryOf(result),
 				order: previous?.order ?? Math.max(0, ...uploads.map((d) => d.order + 1))
 			};
-			const data: DatasetData = { rows: packRows(result.rows), investment: result.investment };
+			const data: DatasetData = {
+				rows: packRows(result.rows),
+				investment: result.investment,
+				events: result.events
+			};
 			let stored: DatasetMeta;
 			let saved = false;
 			if (this.db) {
@@ -562,6 +574,7 @@ export class DatasetStore {
 				...stored,
 				table: toTable(result.rows),
 				investment: result.investment,
+				events: result.events,
 				bundled: false,
 				saved
 			};

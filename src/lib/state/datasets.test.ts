@@ -3,6 +3,7 @@ import { handleImportRequest } from '../data/worker/handler';
 import { runImport, type WorkerLike } from '../data/worker/client';
 import type { ImportMessage, ImportRequest } from '../data/worker/protocol';
 import {
+	dataOfRecord,
 	StorageError,
 	StorageQuotaError,
 	StorageUnavailableError,
@@ -12,6 +13,7 @@ import {
 	type DatasetsDb,
 	type DatasetsMessage
 } from '../storage/datasets-db';
+import { DashboardState } from './dashboard.svelte';
 import { DatasetStore, nameFromFile, type StoreDeps } from './datasets.svelte';
 
 const HEADER = 'period,partner,flow,reporter,sector,sector_label,value,currency,source,note,flag';
@@ -19,6 +21,9 @@ const GOOD = `${HEADER}\n2025-01,KGZ,export,ITA,TOTAL,,1000,EUR,test,,\n2025-02,
 const NEWER = `${HEADER}\n2025-01,KGZ,export,ITA,TOTAL,,1500,EUR,test,,\n`;
 const OTHER = `${HEADER}\n2025-03,UZB,import,ITA,TOTAL,,7,EUR,test,,\n`;
 const BAD = `${HEADER}\n2025-01,Atlantis,export,ITA,TOTAL,,1000,EUR,test,,\n`;
+const EVENTS_HEADER = 'date,precision,countries,type,title_en,title_it,source';
+const EVENTS = `${EVENTS_HEADER}\n2024-04-19,day,ITA|KAZ,visit,Uploaded visit,Visita caricata,test\n2023,,UZB,forum,Uploaded forum,,test\n`;
+const EVENTS_V2 = `${EVENTS_HEADER}\n2025-02,month,ITA|KGZ,summit,Revised summit,Vertice rivisto,test\n`;
 
 const file = (text: string | Uint8Array, name = 'kgz.csv') =>
 	new File([typeof text === 'string' ? text : new Uint8Array(text)], name, { type: 'text/csv' });
@@ -65,7 +70,8 @@ class FakeDb implements DatasetsDb {
 	}
 	async load(id: string, version: number) {
 		const data = this.versions.get(`${id}@${version}`);
-		return data ? structuredClone(data) : null;
+		// As the IndexedDB store reads a record: old ones may lack fields added since.
+		return data ? dataOfRecord(structuredClone(data)) : null;
 	}
 	async save(meta: Omit<DatasetMeta, 'version'>, data: DatasetData) {
 		// Build the whole new state first, commit it in one step (or not at all).
@@ -376,6 +382,103 @@ describe('DatasetStore', () => {
 		expect(b.datasets[1]?.table).toBe(table);
 		await a.remove(id);
 		await vi.waitFor(() => expect(b.datasets).toHaveLength(1));
+	});
+});
+
+describe('events tables', () => {
+	const titles = (events: readonly { title_en: string }[]) => events.map((e) => e.title_en);
+
+	it('the bundled dataset carries the bundled events, which the dashboard shows by default', async () => {
+		const { store } = makeStore(new FakeDb());
+		await store.restore();
+		const dash = new DashboardState(store);
+		expect(store.datasets[0]?.events.length).toBeGreaterThan(0);
+		expect(dash.events).toBe(store.datasets[0]?.events);
+		expect(dash.prepared.data.events).toBe(dash.events);
+	});
+
+	it('an uploaded events table replaces the bundled events; hiding or removing it restores them', async () => {
+		const { store } = makeStore(new FakeDb());
+		await store.restore();
+		const dash = new DashboardState(store);
+		const bundled = dash.events;
+
+		const [task] = await store.importFiles([file(EVENTS, 'events.csv')]);
+		expect(task?.status).toBe('added');
+		const id = task?.datasetId as string;
+		const entry = store.datasets.find((d) => d.id === id);
+		expect(entry).toMatchObject({ rowCount: 0, summary: { accepted: 2 } });
+		expect(titles(dash.events)).toEqual(['Uploaded visit', 'Uploaded forum']);
+		// The time charts and the events view read them from the prepared data.
+		expect(titles(dash.prepared.data.events)).toEqual(['Uploaded visit', 'Uploaded forum']);
+
+		// A trade file added later has no events: the uploaded table stays.
+		await store.importFiles([file(GOOD)]);
+		expect(titles(dash.events)).toEqual(['Uploaded visit', 'Uploaded forum']);
+
+		await store.setActive(id, false);
+		expect(dash.events).toBe(bundled);
+		await store.setActive(id, true);
+		expect(titles(dash.events)).toEqual(['Uploaded visit', 'Uploaded forum']);
+
+		// A new version of the table replaces the old one in place.
+		expect((await store.replace(id, file(EVENTS_V2, 'events-v2.csv'))).status).toBe('replaced');
+		expect(titles(dash.events)).toEqual(['Revised summit']);
+
+		expect(await store.remove(id)).toBe(true);
+		expect(dash.events).toBe(bundled);
+	});
+
+	it('keeps the events on this device: a reload shows the uploaded table again', async () => {
+		const db = new FakeDb();
+		const { store } = makeStore(db);
+		await store.restore();
+		await store.importFiles([file(EVENTS, 'events.csv')]);
+
+		const again = makeStore(db).store;
+		await again.restore();
+		const dash = new DashboardState(again);
+		expect(again.datasets.map((d) => d.name)).toEqual(['bundled', 'events']);
+		expect(dash.events).toEqual([
+			{
+				date: '2024-04-19',
+				precision: 'day',
+				countries: ['ITA', 'KAZ'],
+				type: 'visit',
+				title_en: 'Uploaded visit',
+				title_it: 'Visita caricata',
+				source: 'test'
+			},
+			{
+				date: '2023',
+				precision: 'year',
+				countries: ['UZB'],
+				type: 'forum',
+				title_en: 'Uploaded forum',
+				title_it: 'Uploaded forum',
+				source: 'test'
+			}
+		]);
+	});
+
+	it('loads a dataset saved before events could be uploaded, with no events', async () => {
+		const db = new FakeDb();
+		const { store } = makeStore(db);
+		await store.restore();
+		await store.importFiles([file(GOOD)]);
+		// What an older release wrote: rows and investment, no `events`.
+		for (const [key, data] of db.versions) {
+			const { events: _dropped, ...old } = data;
+			db.versions.set(key, old as DatasetData);
+		}
+
+		const again = makeStore(db).store;
+		await again.restore();
+		const dash = new DashboardState(again);
+		expect(again.datasets).toHaveLength(2);
+		expect(again.datasets[1]?.events).toEqual([]);
+		expect(values(again, again.datasets[1]?.id as string)).toEqual([1000, 2000]);
+		expect(dash.events).toBe(again.datasets[0]?.events);
 	});
 });
 

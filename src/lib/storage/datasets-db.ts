@@ -5,7 +5,10 @@
  * - `datasets`: one record per dataset, keyed by id: the metadata shown in the list, and the key
  *   of its current version (`current`). This record is the "current" pointer.
  * - `versions`: the rows of one version of one dataset, keyed `<id>@<version>`, in the columnar
- *   form of `packRows` (typed arrays and dictionaries: compact, and structured-cloned as is).
+ *   form of `packRows` (typed arrays and dictionaries: compact, and structured-cloned as is),
+ *   with its investment rows and events as plain objects. Versions saved before events could be
+ *   uploaded have no `events` field and read as having none ({@link dataOfRecord}): no schema
+ *   upgrade is needed.
  * - `settings`: small flags (whether the bundled dataset is shown).
  *
  * Saving a dataset (new or replacement) is ONE `readwrite` transaction with `durability: 'strict'`
@@ -27,7 +30,7 @@
  */
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import type { PackedRows } from '../data/import/columns';
-import type { InvestmentRow } from '../data/schema';
+import type { InvestmentRow, TradeEvent } from '../data/schema';
 
 export const DB_NAME = 'ica-datasets';
 export const DB_VERSION = 1;
@@ -73,6 +76,8 @@ export interface DatasetMeta {
 export interface DatasetData {
 	rows: PackedRows;
 	investment: InvestmentRow[];
+	/** The rows of an events table; empty for trade and investment files. */
+	events: TradeEvent[];
 }
 
 /** The storage the dataset store needs. Every method may reject with a {@link StorageError}. */
@@ -140,7 +145,7 @@ export function packedSize(data: DatasetData): number {
 			for (const v of col.values) size += v.length * 2;
 		}
 	}
-	return size + JSON.stringify(data.investment).length * 2;
+	return size + (JSON.stringify(data.investment).length + JSON.stringify(data.events).length) * 2;
 }
 
 function isQuota(error: unknown): boolean {
@@ -162,12 +167,24 @@ export function toStorageError(error: unknown, txError: unknown = null, needed =
 	return new StorageError('failed', `Saving to local storage failed (${detail}).`, { cause });
 }
 
-interface VersionRecord {
+/** A stored version. Records saved before events could be uploaded have no `events`. */
+export interface VersionRecord {
 	key: string;
 	id: string;
 	version: number;
 	rows: PackedRows;
 	investment: InvestmentRow[];
+	events?: TradeEvent[];
+}
+
+/**
+ * The data of a stored version, whatever release saved it: a record written before events could
+ * be uploaded (no `events`, or no `investment`) reads as having none.
+ */
+export function dataOfRecord(
+	record: Pick<VersionRecord, 'rows'> & Partial<Pick<VersionRecord, 'investment' | 'events'>>
+): DatasetData {
+	return { rows: record.rows, investment: record.investment ?? [], events: record.events ?? [] };
 }
 
 interface DatasetRecord {
@@ -251,7 +268,7 @@ class IdbDatasetsDb implements DatasetsDb {
 		const db = await this.connect();
 		try {
 			const record = await db.get('versions', versionKey(id, version));
-			return record ? { rows: record.rows, investment: record.investment } : null;
+			return record ? dataOfRecord(record) : null;
 		} catch (err) {
 			throw toStorageError(err);
 		}
@@ -275,7 +292,14 @@ class IdbDatasetsDb implements DatasetsDb {
 			const key = versionKey(meta.id, version);
 			const stored: DatasetMeta = { ...meta, version };
 			const writes: Promise<unknown>[] = [
-				versions.put({ key, id: meta.id, version, rows: data.rows, investment: data.investment }),
+				versions.put({
+					key,
+					id: meta.id,
+					version,
+					rows: data.rows,
+					investment: data.investment,
+					events: data.events
+				}),
 				datasets.put({ id: meta.id, current: key, meta: stored })
 			];
 			if (previous && previous.current !== key) writes.push(versions.delete(previous.current));

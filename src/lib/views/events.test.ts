@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { eventWindow, filterEvents } from './events';
+import { activeEvents, eventsSource, eventWindow, filterEvents } from './events';
 import { Prepared, type Selection } from './model';
 import { fullYear, row } from '../data/analysis/fixtures.test-util';
 import type { TradeEvent } from '../data/schema';
@@ -65,5 +65,34 @@ describe(filterEvents, () => {
 			'2020'
 		]);
 		expect(filterEvents(list, ['KAZ', 'UZB'], 'forum')).toEqual([]);
+	});
+});
+
+describe(activeEvents, () => {
+	const bundled = { id: 'bundled', events: [ev('2009-11-05', 'day'), ev('2020', 'year')] };
+	const trade = { id: 'trade', events: [] };
+	const upload = { id: 'events', events: [ev('2024-04-19', 'day', ['ITA', 'UZB'])] };
+
+	it('shows the bundled events when no active upload holds events', () => {
+		expect(activeEvents([bundled, trade])).toBe(bundled.events);
+		expect(eventsSource([bundled, trade])).toBe(bundled);
+	});
+
+	it('an uploaded events table replaces the bundled one, whole, even behind a later trade file', () => {
+		expect(activeEvents([bundled, upload, trade])).toEqual([
+			expect.objectContaining({ date: '2024-04-19', countries: ['ITA', 'UZB'] })
+		]);
+		expect(eventsSource([bundled, upload, trade])).toBe(upload);
+	});
+
+	it('the later of two uploaded tables wins; without it (hidden, removed) the earlier is back', () => {
+		const newer = { id: 'newer', events: [ev('2025-01', 'month')] };
+		expect(activeEvents([bundled, upload, newer])).toBe(newer.events);
+		expect(activeEvents([bundled, upload])).toBe(upload.events);
+	});
+
+	it('has no events when no shown dataset has any (the bundled data hidden)', () => {
+		expect(activeEvents([trade])).toEqual([]);
+		expect(eventsSource([])).toBeNull();
 	});
 });

@@ -30,6 +30,35 @@ export interface EventWindow {
 	sources: string[];
 }
 
+/**
+ * The dataset whose events the dashboard shows: the last of `datasets` (the active ones, least
+ * authoritative first: the bundled data, then the uploads in the order they were added) that holds
+ * any events. An uploaded events table thus replaces the bundled one, whole, while it is shown;
+ * hiding or removing it brings the previous table back. Null when none holds events.
+ */
+export function eventsSource<T extends { events: readonly TradeEvent[] }>(
+	datasets: readonly T[]
+): T | null {
+	for (let i = datasets.length - 1; i >= 0; i--) {
+		const d = datasets[i] as T;
+		if (d.events.length > 0) return d;
+	}
+	return null;
+}
+
+/**
+ * The events the dashboard shows (time-chart markers, the events view, exports): see
+ * {@link eventsSource}. Tables are never merged: two files may describe the same event in
+ * different words.
+ *
+ * @example activeEvents([{ events: bundled }, { events: [] }, { events: uploaded }]) // uploaded
+ */
+export function activeEvents(
+	datasets: readonly { events: readonly TradeEvent[] }[]
+): readonly TradeEvent[] {
+	return eventsSource(datasets)?.events ?? [];
+}
+
 const mean = (xs: number[]) => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : null);
 
 /** Events for the shown partners, optionally of one type, newest first. */

@@ -37,7 +37,11 @@ echarts.use([
 let svgReady: Promise<void> | null = null;
 /** Registers the SVG renderer (once), loading its code on first use. */
 export function useSvgRenderer(): Promise<void> {
-	svgReady ??= import('echarts/renderers').then((m) => echarts.use([m.SVGRenderer]));
+	// The module file, not `echarts/renderers`: that module is already in the page's chunk (for
+	// the canvas renderer), so importing it again would not split the SVG code off.
+	svgReady ??= import('echarts/lib/renderer/installSVGRenderer.js').then((m) =>
+		echarts.use([m.install])
+	);
 	return svgReady;
 }
 

@@ -4,8 +4,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { parseEventsCsv } from '../bundled';
 import type { Observation } from '../schema';
-import { importFile } from './index';
+import { describeIssue, importFile, type ImportIssue } from './index';
 
 const FIXTURES = new URL('../../../../tests/fixtures/import/', import.meta.url);
 const load = (name: string) => new Uint8Array(readFileSync(new URL(name, FIXTURES)));
@@ -365,6 +366,109 @@ describe('investment template', () => {
 			}
 		]);
 		expect(r.report.accepted).toBe(2);
+	});
+});
+
+describe('events table', () => {
+	const r = importFile(load('events.csv'), 'events.csv');
+
+	it('is recognised by its header and yields events, not observations', () => {
+		expect(r.format?.id).toBe('events');
+		expect(r.ok).toBe(true);
+		expect(r.rows).toEqual([]);
+		expect(r.investment).toEqual([]);
+		expect(r.report).toMatchObject({ read: 9, accepted: 3, rejected: 6 });
+	});
+
+	it('reads dates, countries by code or name, types, and keeps the text as written', () => {
+		expect(r.events).toEqual([
+			{
+				date: '2024-04-19',
+				precision: 'day',
+				countries: ['ITA', 'KAZ'],
+				type: 'visit',
+				title_en: 'Illustrative visit to Astana',
+				title_it: 'Visita illustrativa ad Astana',
+				source: 'Illustrative source'
+			},
+			{
+				// precision from the date's shape, names resolved, a known type in any case,
+				// and the English title where the Italian one is empty
+				date: '2023-06',
+				precision: 'month',
+				countries: ['ITA', 'UZB'],
+				type: 'forum',
+				title_en: 'Illustrative business forum in Tashkent',
+				title_it: 'Illustrative business forum in Tashkent',
+				source: 'Illustrative source'
+			},
+			{
+				date: '2022',
+				precision: 'year',
+				countries: ['KGZ'],
+				type: 'trade fair',
+				title_en: '<b>Illustrative</b> fair in Bishkek',
+				title_it: 'Fiera illustrativa a Bishkek, "tra virgolette"',
+				source: 'Illustrative source'
+			}
+		]);
+	});
+
+	it('rejects each bad row with its line, column and a reason in both languages', () => {
+		expect(r.report.rejectedByCode).toEqual({
+			'invalid-date': 1,
+			'invalid-precision': 1,
+			'unknown-country': 1,
+			'missing-field': 2,
+			'duplicate-event': 1
+		});
+		const rejected = r.report.issues
+			.filter((i) => i.line !== null && i.line > 1)
+			.map((i) => [i.line, i.column, i.header, i.code]);
+		expect(rejected).toEqual([
+			[5, 1, 'date', 'invalid-date'],
+			[6, 2, 'precision', 'invalid-precision'],
+			[7, 3, 'countries', 'unknown-country'],
+			[8, 5, 'title_en', 'missing-field'],
+			[9, 7, 'source', 'missing-field'],
+			[10, null, null, 'duplicate-event']
+		]);
+		const text = (line: number, lang: 'en' | 'it') =>
+			describeIssue(r.report.issues.find((i) => i.line === line) as ImportIssue, lang);
+		expect(text(5, 'en')).toBe(
+			'Line 5, column 1 (date): "2024-02-30" is not a date (expected YYYY, YYYY-MM or YYYY-MM-DD, e.g. 2024, 2024-03 or 2024-03-15).'
+		);
+		expect(text(5, 'it')).toMatch(/^Riga 5, colonna 1 \(date\): "2024-02-30" non è una data/);
+		expect(text(6, 'en')).toMatch(/precision "day" does not fit the date "2024-05"/);
+		expect(text(7, 'en')).toMatch(/"Atlantis" is not a known country name or code/);
+		expect(text(8, 'en')).toMatch(/the required field "title_en" is empty/);
+		expect(text(9, 'it')).toMatch(/il campo obbligatorio "source" è vuoto/);
+		expect(text(10, 'en')).toMatch(/already on line 2: skipped/);
+	});
+
+	it('reads the bundled data/events.csv exactly as the bundled parser does', () => {
+		const bytes = new Uint8Array(
+			readFileSync(new URL('../../../../data/events.csv', import.meta.url))
+		);
+		const upload = importFile(bytes, 'events.csv');
+		expect(upload.report.rejected).toBe(0);
+		expect(upload.events).toEqual(parseEventsCsv(new TextDecoder().decode(bytes)));
+	});
+
+	it('needs no optional column: date, countries, type, title_en and source are enough', () => {
+		const csv = 'date,countries,type,title_en,source\n2021-09,KAZ,forum,Forum,Illustrative\n';
+		const only = importFile(new TextEncoder().encode(csv), 'events.csv');
+		expect(only.events).toEqual([
+			{
+				date: '2021-09',
+				precision: 'month',
+				countries: ['KAZ'],
+				type: 'forum',
+				title_en: 'Forum',
+				title_it: 'Forum',
+				source: 'Illustrative'
+			}
+		]);
 	});
 });
 

@@ -531,7 +531,9 @@ describe('describeIssue', () => {
 		limit: 512,
 		delimiter: ';',
 		encoding: 'utf-16le',
-		format: 'x'
+		format: 'x',
+		date: '2024-05',
+		title: 't'
 	};
 	it.each(codes)('%s has a full sentence in both languages', (code) => {
 		for (const lang of ['en', 'it'] as const) {

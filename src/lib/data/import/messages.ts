@@ -28,6 +28,8 @@ export const SEVERITY: Readonly<Record<IssueCode, Severity>> = {
 	'invalid-flag': 'error',
 	'invalid-measure': 'error',
 	'missing-field': 'error',
+	'invalid-date': 'error',
+	'invalid-precision': 'error',
 	'missing-value': 'skip',
 	'not-italy': 'skip',
 	'aggregate-partner': 'skip',
@@ -35,6 +37,7 @@ export const SEVERITY: Readonly<Record<IssueCode, Severity>> = {
 	'not-trade-value': 'skip',
 	'not-goods': 'skip',
 	breakdown: 'skip',
+	'duplicate-event': 'skip',
 	'repeated-header': 'info',
 	'encoding-fallback': 'info',
 	'utf16-without-bom': 'info',
@@ -256,6 +259,14 @@ function body(issue: ImportIssue, lang: Lang): string {
 			return en
 				? `the required field ${q(s(p, 'field'))} is empty`
 				: `il campo obbligatorio ${q(s(p, 'field'))} è vuoto`;
+		case 'invalid-date':
+			return en
+				? `${v} is not a date (expected YYYY, YYYY-MM or YYYY-MM-DD, e.g. 2024, 2024-03 or 2024-03-15)`
+				: `${v} non è una data (attesa nella forma AAAA, AAAA-MM o AAAA-MM-GG, ad es. 2024, 2024-03 o 2024-03-15)`;
+		case 'invalid-precision':
+			return en
+				? `precision ${v} does not fit the date ${q(s(p, 'date'))} (expected year for YYYY, month for YYYY-MM, day for YYYY-MM-DD, or empty)`
+				: `la precisione ${v} non corrisponde alla data ${q(s(p, 'date'))} (attesa year per AAAA, month per AAAA-MM, day per AAAA-MM-GG, oppure vuota)`;
 		case 'missing-value':
 			return s(p, 'value') === ''
 				? en
@@ -288,6 +299,10 @@ function body(issue: ImportIssue, lang: Lang): string {
 			return en
 				? `the row is a breakdown by ${s(p, 'dimension')} (${v}) and would double count the totals: skipped`
 				: `la riga è una ripartizione per ${s(p, 'dimension')} (${v}) e conterebbe due volte i totali: ignorata`;
+		case 'duplicate-event':
+			return en
+				? `the same event (date ${q(s(p, 'date'))}, title ${q(s(p, 'title'))}) is already on line ${n(p, 'first', lang)}: skipped`
+				: `lo stesso evento (data ${q(s(p, 'date'))}, titolo ${q(s(p, 'title'))}) è già alla riga ${n(p, 'first', lang)}: ignorato`;
 		case 'repeated-header':
 			return en
 				? 'the header is repeated here (concatenated files?): line skipped'

@@ -12,7 +12,7 @@
  * - header, title, blank, footnote and repeated-header lines are not data and are not counted
  *   (they appear as notices and in `dialect.skippedTop/skippedBottom`).
  */
-import type { InvestmentRow } from '../schema';
+import type { InvestmentRow, TradeEvent } from '../schema';
 import { parsePeriod } from '../schema';
 import { RowsBuilder, unpackRows } from './columns';
 import { RecordReader, tokenize, type ReadRecord, type Tokenized } from './csv';
@@ -163,6 +163,7 @@ export function fatalResult(
 		columns: context.columns ?? [],
 		rows: [],
 		investment: [],
+		events: [],
 		report: {
 			read: 0,
 			accepted: 0,
@@ -652,6 +653,7 @@ export function importFile(
 	const rows = new RowsBuilder(Math.min(bodyCount * mapper.perRow, 1 << 22));
 	const periods = new Map<string, ReturnType<typeof parsePeriod>>();
 	const investment: InvestmentRow[] = [];
+	const events: TradeEvent[] = [];
 	const rowIssues: ImportIssue[] = [];
 	const byCode = new Map<IssueCode, number>();
 	let read = 0;
@@ -795,6 +797,9 @@ export function importFile(
 				} else if (o.kind === 'inv') {
 					read++;
 					investment.push(o.inv);
+				} else if (o.kind === 'event') {
+					read++;
+					events.push(o.event);
 				} else {
 					const count = o.count ?? 1;
 					read += count;
@@ -809,7 +814,7 @@ export function importFile(
 	for (const d of mapper.notices) notice(d);
 	if (swapped > 0) notice({ code: 'flow-swapped', params: { observations: swapped } });
 
-	const accepted = rows.length + investment.length;
+	const accepted = rows.length + investment.length + events.length;
 	const allUnits = [...new Set([...units, ...mapper.units])];
 	const kept = new Map<IssueCode, number>();
 	const issuesKept: ImportIssue[] = [];
@@ -873,6 +878,7 @@ export function importFile(
 		columns,
 		rows: unpackRows(rows.finish()),
 		investment,
+		events,
 		report: {
 			read,
 			accepted,

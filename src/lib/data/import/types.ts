@@ -3,7 +3,7 @@
  *
  * Everything here is plain data: an ImportResult can be structured-cloned to and from a worker.
  */
-import type { Flow, InvestmentRow, Observation } from '../schema';
+import type { Flow, InvestmentRow, Observation, TradeEvent } from '../schema';
 
 export type Encoding = 'utf-8' | 'windows-1252' | 'iso-8859-15' | 'utf-16le' | 'utf-16be';
 /** `|` is sniffed like the others; a space only when the analyst chooses it (see `needs-delimiter`). */
@@ -67,6 +67,8 @@ export type IssueCode =
 	| 'invalid-flag'
 	| 'invalid-measure'
 	| 'missing-field'
+	| 'invalid-date'
+	| 'invalid-precision'
 	// row skips
 	| 'missing-value'
 	| 'not-italy'
@@ -75,6 +77,7 @@ export type IssueCode =
 	| 'not-trade-value'
 	| 'not-goods'
 	| 'breakdown'
+	| 'duplicate-event'
 	| 'repeated-header'
 	// notices
 	| 'encoding-fallback'
@@ -191,5 +194,7 @@ export interface ImportResult {
 	columns: ColumnMapping[];
 	rows: Observation[];
 	investment: InvestmentRow[];
+	/** Rows of an events table (`date,precision,countries,type,title_en,title_it,source`). */
+	events: TradeEvent[];
 	report: ImportReport;
 }

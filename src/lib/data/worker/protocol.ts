@@ -21,5 +21,9 @@ export interface ImportRequest {
 
 export type ImportMessage =
 	| { type: 'progress'; fraction: number }
+	/**
+	 * The result: observations as transferred columns, investment rows and events (an events
+	 * table) as plain objects, structured-cloned.
+	 */
 	| { type: 'done'; result: PackedResult }
 	| { type: 'error'; message: string };

@@ -45,6 +45,29 @@ describe('handleImportRequest', () => {
 	});
 });
 
+describe('events through the worker', () => {
+	it('an events table comes back with its events, and no rows', async () => {
+		const csv =
+			'date,precision,countries,type,title_en,title_it,source\n2024-04,month,ITA|KAZ,visit,Visit,Visita,Illustrative\n';
+		const result = await runImport(new File([csv], 'events.csv'), {
+			createWorker: () => new FakeWorker()
+		}).promise;
+		expect(result.ok).toBe(true);
+		expect(result.rows).toHaveLength(0);
+		expect(result.events).toEqual([
+			{
+				date: '2024-04',
+				precision: 'month',
+				countries: ['ITA', 'KAZ'],
+				type: 'visit',
+				title_en: 'Visit',
+				title_it: 'Visita',
+				source: 'Illustrative'
+			}
+		]);
+	});
+});
+
 describe('runImport', () => {
 	it('resolves with the result and relays progress', async () => {
 		const fractions: number[] = [];

@@ -114,11 +114,12 @@ function reportProblems(r: ImportResult): { problems: string[]; lost: number } {
 		problems.push(`read ${rep.read} ≠ accepted ${rep.accepted} + rejected ${rep.rejected}`);
 		lost += Math.abs(rep.read - rep.accepted - rep.rejected);
 	}
-	if (rep.accepted !== r.rows.length + r.investment.length) {
+	const kept = r.rows.length + r.investment.length + r.events.length;
+	if (rep.accepted !== kept) {
 		problems.push(
-			`accepted ${rep.accepted} ≠ rows ${r.rows.length} + investment ${r.investment.length}`
+			`accepted ${rep.accepted} ≠ rows ${r.rows.length} + investment ${r.investment.length} + events ${r.events.length}`
 		);
-		lost += Math.abs(rep.accepted - r.rows.length - r.investment.length);
+		lost += Math.abs(rep.accepted - kept);
 	}
 	const byCode = Object.values(rep.rejectedByCode).reduce((a, b) => a + (b ?? 0), 0);
 	if (byCode !== rep.rejected)

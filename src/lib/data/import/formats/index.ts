@@ -5,6 +5,7 @@
  */
 import { comextBrowser, comextBulk, comextLong, comextSdmx } from './comext';
 import { comtradeLegacy, comtradePlus } from './comtrade';
+import { eventsTable } from './events';
 import { imfImts } from './imf';
 import { investmentTemplate, template } from './template';
 import type { FormatModule } from './types';
@@ -13,6 +14,7 @@ import { istatWide, uzstatWide, witsWide } from './wide';
 export const FORMATS: readonly FormatModule[] = [
 	template,
 	investmentTemplate,
+	eventsTable,
 	comextSdmx,
 	comextBulk,
 	comextBrowser,

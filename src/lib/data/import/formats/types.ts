@@ -2,7 +2,7 @@
  * The contract of a format module. Adding a format = one module implementing `FormatModule`,
  * registered in `./index.ts`, plus fixtures and a test (see docs/DATA_FORMAT.md).
  */
-import type { Currency, Flow, InvestmentRow } from '../../schema';
+import type { Currency, Flow, InvestmentRow, TradeEvent } from '../../schema';
 import type { DecimalMark, IssueCode } from '../types';
 
 export interface PrepareContext {
@@ -43,7 +43,10 @@ export interface Rejection {
 }
 
 export type Outcome =
-	{ kind: 'obs'; obs: Draft; swapped: boolean } | { kind: 'inv'; inv: InvestmentRow } | Rejection;
+	| { kind: 'obs'; obs: Draft; swapped: boolean }
+	| { kind: 'inv'; inv: InvestmentRow }
+	| { kind: 'event'; event: TradeEvent }
+	| Rejection;
 
 export interface IssueDraft {
 	code: IssueCode;

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { packRows } from '../data/import/columns';
+import type { InvestmentRow, TradeEvent } from '../data/schema';
+import { dataOfRecord, packedSize } from './datasets-db';
+
+const rows = packRows([]);
+const investment: InvestmentRow[] = [
+	{
+		period: '2023',
+		investor: 'ITA',
+		host: 'KAZ',
+		measure: 'stock',
+		sector: 'TOTAL',
+		value: 1,
+		currency: 'USD',
+		source: 's',
+		note: ''
+	}
+];
+const events: TradeEvent[] = [
+	{
+		date: '2024-04-19',
+		precision: 'day',
+		countries: ['ITA', 'KAZ'],
+		type: 'visit',
+		title_en: 'A visit with a long title that takes room on the disk',
+		title_it: 'Una visita',
+		source: 'Illustrative'
+	}
+];
+
+describe('stored versions', () => {
+	it('a version saved before events could be uploaded loads with no events', () => {
+		const old = { key: 'up-1@1', id: 'up-1', version: 1, rows, investment };
+		expect(dataOfRecord(old)).toEqual({ rows, investment, events: [] });
+	});
+
+	it('a version with events loads them as saved', () => {
+		const saved = { key: 'up-2@1', id: 'up-2', version: 1, rows, investment: [], events };
+		expect(dataOfRecord(saved).events).toEqual(events);
+	});
+
+	it('counts the events in the size a save needs (the quota message)', () => {
+		const without = packedSize({ rows, investment: [], events: [] });
+		expect(packedSize({ rows, investment: [], events })).toBeGreaterThan(without + 100);
+	});
+});
