@@ -26,9 +26,10 @@ let ready: Promise<void> | null = null;
 
 export function loadMap(): Promise<void> {
 	ready ??= (async () => {
-		const [{ MapChart }, { GeoComponent }, topo, world] = await Promise.all([
-			import('echarts/charts'),
-			import('echarts/components'),
+		// Per-part module files, not `echarts/charts`: see src/echarts-lib.d.ts.
+		const [{ install: MapChart }, { install: GeoComponent }, topo, world] = await Promise.all([
+			import('echarts/lib/chart/map/install.js'),
+			import('echarts/lib/component/geo/install.js'),
 			import('topojson-client'),
 			import('world-atlas/countries-110m.json')
 		]);

@@ -37,8 +37,7 @@ echarts.use([
 let svgReady: Promise<void> | null = null;
 /** Registers the SVG renderer (once), loading its code on first use. */
 export function useSvgRenderer(): Promise<void> {
-	// The module file, not `echarts/renderers`: that module is already in the page's chunk (for
-	// the canvas renderer), so importing it again would not split the SVG code off.
+	// The module file, not `echarts/renderers`: see src/echarts-lib.d.ts.
 	svgReady ??= import('echarts/lib/renderer/installSVGRenderer.js').then((m) =>
 		echarts.use([m.install])
 	);
