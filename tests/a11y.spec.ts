@@ -36,6 +36,9 @@ for (const lang of ['en', 'it'] as const) {
 	for (const route of ROUTES) {
 		const url = `${route.path}?${[`lang=${lang}`, route.query].filter(Boolean).join('&')}`;
 		test(`axe: ${url}`, async ({ page }) => {
+			// axe walks the whole dashboard (eight charts, their tables): 15-25 s on two busy
+			// cores, too close to the default 30 s.
+			test.setTimeout(90_000);
 			const response = await page.goto(url);
 			// A view added to the list but not built yet (stale build/): nothing to check.
 			test.skip(response?.status() === 404, `${route.path} is not in this build`);

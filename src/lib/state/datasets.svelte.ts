@@ -17,6 +17,7 @@
  * touches outside itself (worker, database, hashing, channel) comes in through {@link StoreDeps},
  * so that the logic runs in Node tests with fakes.
  */
+import { sha256Hex } from '../data/hash';
 import { getContext, setContext } from 'svelte';
 import { packRows, unpackRows } from '../data/import/columns';
 import type { DialectOverride, ImportResult } from '../data/import/types';
@@ -121,14 +122,6 @@ export interface StoreDeps {
 	persist: () => Promise<boolean | null>;
 	now: () => Date;
 	newId: () => string;
-}
-
-/** SHA-256 with Web Crypto (secure contexts only; null elsewhere). */
-export async function sha256Hex(bytes: ArrayBuffer): Promise<string | null> {
-	const subtle = globalThis.crypto?.subtle;
-	if (!subtle) return null;
-	const hash = new Uint8Array(await subtle.digest('SHA-256', bytes));
-	return Array.from(hash, (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
 function randomId(): string {
@@ -510,11 +503,15 @@ export class DatasetStore {
 		}
 		this.patch(key, { status: 'saving', progress: 1, result });
 
-		let sha256: string | null = null;
-		try {
-			sha256 = await this.deps.digest(await start.file.arrayBuffer());
-		} catch {
-			sha256 = null;
+		// The worker hashes the bytes it read; only a result without a hash (a test double, an
+		// older worker) makes the main thread read the file again (a long task at 35 MB).
+		let sha256: string | null = result.sha256 ?? null;
+		if (result.sha256 === undefined) {
+			try {
+				sha256 = await this.deps.digest(await start.file.arrayBuffer());
+			} catch {
+				sha256 = null;
+			}
 		}
 
 		// An import started before restore() finished must not be overwritten by the restored list.

@@ -89,8 +89,8 @@ export function eventWindow(
 		month === null || sel.measure === 'turnover' || sel.measure === 'balance'
 			? []
 			: prep
-					.inCurrency(sel.currency)
-					.rows.filter(
+					.rowsFor(sel.currency, partners, TOTAL)
+					.filter(
 						(r) =>
 							r.freq === 'M' &&
 							r.sector === TOTAL &&

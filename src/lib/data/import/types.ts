@@ -197,4 +197,9 @@ export interface ImportResult {
 	/** Rows of an events table (`date,precision,countries,type,title_en,title_it,source`). */
 	events: TradeEvent[];
 	report: ImportReport;
+	/**
+	 * Hex SHA-256 of the file's bytes, set by the import worker (null: Web Crypto unavailable;
+	 * absent: not computed there). The store uses it to recognise a file loaded twice.
+	 */
+	sha256?: string | null;
 }

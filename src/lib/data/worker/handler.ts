@@ -1,6 +1,7 @@
 /**
  * The worker's work, kept apart from the worker global so that it can be tested in Node.
  */
+import { sha256Hex } from '../hash';
 import { packResult, transferables } from '../import/columns';
 import { importFile } from '../import/pipeline';
 import type { ImportMessage, ImportRequest } from './protocol';
@@ -16,21 +17,25 @@ export function handleImportRequest(
 		// Read here, in the worker: the main thread never holds or copies the bytes.
 		return request.file.arrayBuffer().then((bytes) => run(request, bytes, post), fail);
 	}
-	run(request, request.bytes, post);
+	return run(request, request.bytes, post);
 }
 
-function run(
+async function run(
 	request: ImportRequest,
 	bytes: ArrayBuffer,
 	post: (message: ImportMessage, transfer?: Transferable[]) => void
-): void {
+): Promise<void> {
 	try {
+		// Web Crypto copies the bytes when called and hashes them off this thread, while the
+		// import runs: the main thread never reads the file to recognise a duplicate.
+		const digest = sha256Hex(bytes).catch(() => null);
 		const result = importFile(new Uint8Array(bytes), request.fileName, {
 			override: request.override,
 			dataset: request.dataset,
 			tableFlow: request.tableFlow,
 			onProgress: (fraction) => post({ type: 'progress', fraction })
 		});
+		result.sha256 = await digest;
 		const packed = packResult(result);
 		post({ type: 'done', result: packed }, transferables(packed.rows));
 	} catch (err) {
