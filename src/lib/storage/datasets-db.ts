@@ -29,7 +29,12 @@
  * so that it can be tested in Node with an in-memory fake.
  */
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
-import type { PackedRows } from '../data/import/columns';
+import {
+	compactCalendar,
+	expandCalendar,
+	type PackedRows,
+	type StoredRows
+} from '../data/import/columns';
 import type { InvestmentRow, TradeEvent } from '../data/schema';
 
 export const DB_NAME = 'ica-datasets';
@@ -172,7 +177,8 @@ export interface VersionRecord {
 	key: string;
 	id: string;
 	version: number;
-	rows: PackedRows;
+	/** Year and month per period where they follow from it (see `compactCalendar`). */
+	rows: StoredRows;
 	investment: InvestmentRow[];
 	events?: TradeEvent[];
 }
@@ -184,7 +190,11 @@ export interface VersionRecord {
 export function dataOfRecord(
 	record: Pick<VersionRecord, 'rows'> & Partial<Pick<VersionRecord, 'investment' | 'events'>>
 ): DatasetData {
-	return { rows: record.rows, investment: record.investment ?? [], events: record.events ?? [] };
+	return {
+		rows: expandCalendar(record.rows),
+		investment: record.investment ?? [],
+		events: record.events ?? []
+	};
 }
 
 interface DatasetRecord {
@@ -296,7 +306,7 @@ class IdbDatasetsDb implements DatasetsDb {
 					key,
 					id: meta.id,
 					version,
-					rows: data.rows,
+					rows: compactCalendar(data.rows),
 					investment: data.investment,
 					events: data.events
 				}),

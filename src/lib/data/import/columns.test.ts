@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { Observation } from '../schema';
-import { packResult, packRows, transferables, unpackResult, unpackRows } from './columns';
+import {
+	compactCalendar,
+	expandCalendar,
+	packResult,
+	packRows,
+	transferables,
+	unpackResult,
+	unpackRows
+} from './columns';
 import { importFile } from './index';
 
 const rows: Observation[] = [
@@ -78,5 +86,31 @@ describe('packRows / unpackRows', () => {
 		const result = importFile(new TextEncoder().encode(text), 't.csv');
 		const cloned = structuredClone(packResult(result));
 		expect(unpackResult(cloned)).toEqual(result);
+	});
+});
+
+describe('saved rows: calendar per period', () => {
+	it('stores year and month once per period and gives back the same rows', () => {
+		const packed = packRows([...rows, { ...(rows[0] as Observation), value: 7 }]);
+		const stored = compactCalendar(packed);
+		expect(stored.year).toBeUndefined();
+		expect(stored.periodYear?.length).toBe(packed.period.values.length);
+		const back = expandCalendar(structuredClone(stored));
+		expect(unpackRows(back)).toEqual(unpackRows(packed));
+	});
+
+	it('keeps the per-row columns when a row disagrees with its period', () => {
+		const odd = packRows([...rows, { ...(rows[0] as Observation), year: 2022 }]);
+		const stored = compactCalendar(odd);
+		expect(stored.year).toBeDefined();
+		expect(unpackRows(expandCalendar(stored)).map((r) => r.year)).toEqual([
+			...rows.map((r) => r.year),
+			2022
+		]);
+	});
+
+	it('reads a record saved with per-row columns (an earlier release)', () => {
+		const packed = packRows(rows);
+		expect(unpackRows(expandCalendar(packed))).toEqual(rows);
 	});
 });

@@ -180,6 +180,56 @@ export class RowsBuilder {
 	}
 }
 
+/**
+ * Packed rows as saved on the device: year and month per distinct period instead of per row when
+ * they follow from it (5 bytes a row less to write and to read back: a 1M-row dataset is ~22 MB
+ * instead of ~27 MB). Records saved before this hold `year` and `month`, and still load.
+ */
+export type StoredRows = Omit<PackedRows, 'year' | 'month'> &
+	(
+		| { year: Int32Array; month: Int8Array; periodYear?: undefined; periodMonth?: undefined }
+		| { year?: undefined; month?: undefined; periodYear: Int32Array; periodMonth: Int8Array }
+	);
+
+/** The rows to save: per-period calendar when every row agrees with its period's. */
+export function compactCalendar(p: PackedRows): StoredRows {
+	const n = p.period.values.length;
+	const periodYear = new Int32Array(n);
+	const periodMonth = new Int8Array(n);
+	const seen = new Uint8Array(n);
+	const codes = p.period.codes;
+	for (let i = 0; i < p.length; i++) {
+		const c = codes[i] as number;
+		if (c < 0) return p;
+		const y = p.year[i] as number;
+		const m = p.month[i] as number;
+		if (!seen[c]) {
+			seen[c] = 1;
+			periodYear[c] = y;
+			periodMonth[c] = m;
+		} else if (periodYear[c] !== y || periodMonth[c] !== m) return p;
+	}
+	// eslint-disable-next-line @typescript-eslint/no-unused-vars
+	const { year, month, ...rest } = p;
+	return { ...rest, periodYear, periodMonth };
+}
+
+/** The packed rows of a saved record, whichever way it stored the calendar. */
+export function expandCalendar(s: StoredRows): PackedRows {
+	if (s.year) return s as PackedRows;
+	const { periodYear, periodMonth, ...rest } = s;
+	const n = s.length;
+	const codes = s.period.codes;
+	const year = new Int32Array(n);
+	const month = new Int8Array(n);
+	for (let i = 0; i < n; i++) {
+		const c = codes[i] as number;
+		year[i] = periodYear[c] as number;
+		month[i] = periodMonth[c] as number;
+	}
+	return { ...rest, year, month };
+}
+
 /** Rows an array of rows came from, when it is a lazy view of packed columns. */
 const PACKED = new WeakMap<object, PackedRows>();
 
