@@ -69,6 +69,12 @@ test('the language switch changes labels and number formats', async ({ page }) =
 	await expect(page.getByRole('heading', { level: 2, name: 'Andamento nel tempo' })).toBeVisible();
 	await expect(exportsFigure).toHaveText(/^\d+,\d+\smln\s€$/);
 	await expect(page.locator('html')).toHaveAttribute('lang', 'it');
+	// What a screen reader announces for a chart follows the language too (ECharts' own English
+	// description must not replace it).
+	await expect(page.locator('[data-chart="volumes"]')).toHaveAttribute(
+		'aria-label',
+		/^Andamento nel tempo/
+	);
 });
 
 test('Kyrgyzstan in Italian shows the ninefold rise of Italian exports 2021→2023', async ({

@@ -143,7 +143,7 @@ const en = {
 	'share.permalink': 'Link to this view',
 	'share.embed': 'Embed code',
 	'share.embedHint':
-		'Paste into a web page: the frame adapts its height when the page listens (docs/EMBEDDING.md).',
+		'Paste into a web page: the frame adapts its height when the page adds the few lines of script in the embedding guide.',
 	'share.embedTitle': '{title} – Italy – Central Asia trade',
 	'share.cite': 'Cite this view',
 	'share.citeText':
@@ -465,15 +465,16 @@ const it: Record<MessageKey, string> = {
 		'Dati di fonti nazionali diverse non si sommano: scegli un paese o passa alle statistiche italiane.',
 	'headline.missing': 'Nessun dato di {what} per: {list}',
 	'headline.for': '{who}, {period}',
-	'subtitle.values': '{measure}, {currency}, fonte: statistiche di {reporter}',
-	'subtitle.range': '{measure}, {period}, {currency}, fonte: statistiche di {reporter}',
+	'subtitle.values': '{measure}, {currency}, fonte: statistiche {reporter}',
+	'subtitle.range': '{measure}, {period}, {currency}, fonte: statistiche {reporter}',
 	'subtitle.sectors': 'Quota di {measure}, ultimo anno con dettaglio per prodotto fino al {year}',
 	'source.label': 'Fonte',
 	'source.converted': 'USD convertiti in EUR ai tassi di riferimento medi annui BCE',
 	'source.convertedEur': 'EUR convertiti in USD ai tassi di riferimento medi annui BCE',
 	'source.monthlyConverted': 'convertiti ai tassi mensili BCE',
-	'reporter.ITA': 'Italia',
-	'reporter.partner': 'ciascun paese partner',
+	// Filled into "statistiche {reporter}": with the article.
+	'reporter.ITA': "dell'Italia",
+	'reporter.partner': 'di ciascun paese partner',
 	'reporter.label': 'Dichiarante',
 	'sector.remainder': 'Non ripartito',
 	'sector.other': 'Altri {count} settori (elencati nella tabella)',
@@ -538,7 +539,7 @@ const it: Record<MessageKey, string> = {
 	'share.permalink': 'Link a questa vista',
 	'share.embed': 'Codice da incorporare',
 	'share.embedHint':
-		'Incollalo in una pagina web: il riquadro adatta l’altezza se la pagina lo ascolta (docs/EMBEDDING.md).',
+		'Incollalo in una pagina web: il riquadro adatta l’altezza se la pagina aggiunge le poche righe di script della guida all’incorporamento.',
 	'share.embedTitle': '{title} – Commercio Italia – Asia centrale',
 	'share.cite': 'Cita questa vista',
 	'share.citeText':
@@ -585,11 +586,11 @@ const it: Record<MessageKey, string> = {
 	'present.invalid':
 		'Alcune diapositive di questo link non sono state riconosciute e sono state omesse.',
 	'embed.open': 'Apri nel cruscotto completo',
-	'headline.subtitle': '{currency}, fonte: statistiche di {reporter}',
+	'headline.subtitle': '{currency}, fonte: statistiche {reporter}',
 	'view.mirror': 'Statistiche speculari: i due lati dello stesso scambio',
 	'view.facts': 'In sintesi',
 	'mirror.italyReported': "Dichiarato dall'Italia",
-	'mirror.partnerReported': 'Dichiarato da {partner}',
+	'mirror.partnerReported': 'Dichiarato {partner}',
 	'mirror.gap': 'Scarto, % della media',
 	'mirror.subtitle':
 		'{flow}, {currency}; scarto = partner − Italia in % della media dei due; ! oltre ±25 %',

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { chapterSection, HS_CHAPTERS, HS_SECTIONS, sectionChapters } from './hs';
 import { LANGS } from './lang';
-import { COUNTRY_NAMES, countryName, intlCountryName } from './names';
+import { COUNTRY_NAMES, countryName, countryPhrase, intlCountryName } from './names';
 import { sectorName } from './names';
 
 describe('countryName', () => {
@@ -158,5 +158,25 @@ describe('sectorName', () => {
 		['en', '', undefined, '']
 	] as const)('%s %s (label %s) → %s', (lang, code, label, expected) => {
 		expect(sectorName(lang, code, label)).toBe(expected);
+	});
+});
+
+describe('countryPhrase: Italian articles and prepositions', () => {
+	it.each([
+		['KGZ', 'da', 'dal Kirghizistan'],
+		['UZB', 'da', "dall'Uzbekistan"],
+		['RUS', 'di', 'della Russia'],
+		['KAZ', '', 'il Kazakistan'],
+		['ITA', '', "l'Italia"]
+	] as const)('%s with "%s" → %s', (iso3, prep, phrase) => {
+		expect(countryPhrase('it', iso3, prep)).toBe(phrase);
+	});
+
+	it('a country without a known article keeps the bare preposition', () => {
+		expect(countryPhrase('it', 'CYP', 'di')).toBe(`di ${countryName('it', 'CYP')}`);
+	});
+
+	it('English has no article', () => {
+		expect(countryPhrase('en', 'KGZ', 'da')).toBe('Kyrgyzstan');
 	});
 });

@@ -90,6 +90,41 @@ export function countryName(lang: Lang, iso3: string): string {
 	return COUNTRY_NAMES[code]?.[lang] ?? intlCountryName(lang, code) ?? iso3;
 }
 
+/** Italian definite articles of the countries the dashboard names ("il Kazakistan", "l'Italia"). */
+const ITALIAN_ARTICLE: Readonly<Record<string, 'il' | 'la' | "l'">> = {
+	KAZ: 'il',
+	UZB: "l'",
+	KGZ: 'il',
+	TJK: 'il',
+	TKM: 'il',
+	RUS: 'la',
+	AZE: "l'",
+	ITA: "l'",
+	WLD: 'il'
+};
+const ARTICULATED: Readonly<Record<'da' | 'di', Readonly<Record<'il' | 'la' | "l'", string>>>> = {
+	da: { il: 'dal ', la: 'dalla ', "l'": "dall'" },
+	di: { il: 'del ', la: 'della ', "l'": "dell'" }
+};
+
+/**
+ * A country name as Italian grammar wants it after nothing, `da` or `di`: "il Kirghizistan",
+ * "dal Kazakistan", "dell'Uzbekistan". Countries without a known article keep the bare
+ * preposition ("di Cipro"). English: the name alone.
+ */
+export function countryPhrase(
+	lang: Lang,
+	iso3: string,
+	preposition: '' | 'da' | 'di' = ''
+): string {
+	const name = countryName(lang, iso3);
+	if (lang !== 'it') return name;
+	const article = ITALIAN_ARTICLE[iso3.toUpperCase()];
+	if (!article) return preposition ? `${preposition} ${name}` : name;
+	if (!preposition) return article === "l'" ? `l'${name}` : `${article} ${name}`;
+	return `${ARTICULATED[preposition][article]}${name}`;
+}
+
 const TOTAL_NAME: Readonly<Record<Lang, string>> = { it: 'Totale', en: 'Total' };
 
 const GROUP_PREFIX = 'grp:';

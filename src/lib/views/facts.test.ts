@@ -83,6 +83,7 @@ describe(mirrorSentence, () => {
 			'EUR'
 		);
 		expect(f?.text.replace(/\u00a0/g, ' ')).toContain('×5,0 il dato italiano');
+		expect(f?.text).toMatch(/^Le statistiche del Kazakistan registrano/);
 	});
 });
 

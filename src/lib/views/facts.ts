@@ -14,7 +14,7 @@ import {
 	formatSignedPercent
 } from '../i18n/format';
 import type { Lang } from '../i18n/lang';
-import { countryName } from '../i18n/names';
+import { countryName, countryPhrase } from '../i18n/names';
 import type { MirrorRow } from './mirror';
 import type { Series } from './model';
 import type { PartnerTotal } from '../data/analysis/shares';
@@ -123,7 +123,7 @@ export function mirrorSentence(lang: Lang, m: MirrorRow, currency: Currency): Fa
 	const text =
 		lang === 'en'
 			? `The statistics of ${name} record ${flowEn} of ${v} in ${m.year}, against ${i} in Italy's: ${r} the Italian figure.`
-			: `Le statistiche di ${name} registrano ${flowIt} per ${v} nel ${m.year}, contro ${i} in quelle italiane: ${r} il dato italiano.`;
+			: `Le statistiche ${countryPhrase(lang, m.partner, 'di')} registrano ${flowIt} per ${v} nel ${m.year}, contro ${i} in quelle italiane: ${r} il dato italiano.`;
 	return { text, sources: m.sources };
 }
 
@@ -154,7 +154,7 @@ export function shareSentence(
 	const text =
 		lang === 'en'
 			? `${name} accounted for ${share} of ${what.en[measure]} with the Central Asian countries shown in ${p.year} (with ${others}).`
-			: `Nel ${p.year} ${name} ha rappresentato il ${share} ${what.it[measure]} con i paesi dell'Asia centrale mostrati (insieme a ${others}).`;
+			: `Nel ${p.year} ${countryPhrase(lang, p.partner)} ha rappresentato il ${share} ${what.it[measure]} con i paesi dell'Asia centrale mostrati (insieme a ${others}).`;
 	return { text, sources: total.sources };
 }
 

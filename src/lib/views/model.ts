@@ -306,11 +306,18 @@ export function volumesData(prep: Prepared, sel: Selection) {
 /** V3: year-on-year growth, index and CAGR per partner. */
 export function growthData(prep: Prepared, sel: Selection) {
 	const { series, events } = volumesData(prep, sel);
-	const years = series.flatMap((s) =>
-		s.points.filter((p) => !p.partial && p.value !== null).map((p) => p.year)
-	);
-	const first = years.length ? Math.min(...years) : null;
-	const last = years.length ? Math.max(...years) : null;
+	// Default span: the years most of the shown countries have (all of them when possible), so
+	// that CAGR and the index do not start in a year only one country reports.
+	const count = new Map<number, number>();
+	for (const s of series)
+		for (const y of new Set(
+			s.points.filter((p) => !p.partial && p.value !== null).map((p) => p.year)
+		))
+			count.set(y, (count.get(y) ?? 0) + 1);
+	const most = Math.max(0, ...count.values());
+	const best = [...count].filter(([, c]) => c === most).map(([y]) => y);
+	const first = best.length ? Math.min(...best) : null;
+	const last = best.length ? Math.max(...best) : null;
 	const base = sel.base ?? sel.from ?? first;
 	const from = sel.from ?? first;
 	const to = sel.to ?? last;

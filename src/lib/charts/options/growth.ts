@@ -12,7 +12,7 @@ import { t } from '../../i18n/messages';
 import { countryName } from '../../i18n/names';
 import type { ChartContext } from './context';
 import { eventMarkLine } from './events';
-import { gapText } from './labels';
+import { gapText, yearSpan } from './labels';
 import { baseOption, GRID_LINE, MUTED, partnerColor } from './theme';
 import { tooltipHtml } from './tooltip';
 
@@ -39,13 +39,11 @@ const legend = (names: string[]) => ({
 export function growthOption(data: GrowthData, ctx: ChartContext): EChartsCoreOption {
 	if (data.mode === 'cagr') return cagrOption(data, ctx);
 	const rows = data.mode === 'yoy' ? data.yoy : data.index;
-	const years = [
-		...new Set(
-			data.mode === 'yoy'
-				? data.yoy.flatMap((s) => s.growth.map((g) => g.year))
-				: data.index.flatMap((s) => s.index.map((g) => g.year))
-		)
-	].sort((a, b) => a - b);
+	const years = yearSpan(
+		data.mode === 'yoy'
+			? data.yoy.flatMap((s) => s.growth.map((g) => g.year))
+			: data.index.flatMap((s) => s.index.map((g) => g.year))
+	);
 	const categories = years.map(String);
 	const fmt = (v: number) =>
 		data.mode === 'yoy' ? formatSignedPercent(ctx.lang, v, 0) : formatNumber(ctx.lang, v, 0);
@@ -175,9 +173,13 @@ function cagrOption(data: GrowthData, ctx: ChartContext): EChartsCoreOption {
 				id: 'cagr',
 				type: 'bar',
 				barMaxWidth: 26,
+				// A missing CAGR is an empty bar at 0 that still carries its label (ECharts draws no
+				// label for a null value, and a blank row would read as "not computed").
 				data: rows.map((r, i) => ({
-					value: r.cagr.value,
-					itemStyle: { color: partnerColor(r.partner, i) },
+					value: r.cagr.value ?? 0,
+					itemStyle: {
+						color: r.cagr.value === null ? 'transparent' : partnerColor(r.partner, i)
+					},
 					label: {
 						show: true,
 						position: 'right',

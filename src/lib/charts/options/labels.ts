@@ -65,3 +65,18 @@ export function pointLines(lang: Lang, p: MeasurePoint): [string, string][] {
 export function sourcesOf(items: readonly { sources: readonly string[] }[]): string[] {
 	return [...new Set(items.flatMap((i) => i.sources))].sort();
 }
+
+/**
+ * Every year from the first to the last of `years`: a time axis never skips a year without data
+ * (the line breaks there instead of joining two years that are not next to each other).
+ */
+export function yearSpan(years: Iterable<number>): number[] {
+	let min = Infinity;
+	let max = -Infinity;
+	for (const y of years) {
+		if (y < min) min = y;
+		if (y > max) max = y;
+	}
+	if (min > max) return [];
+	return Array.from({ length: max - min + 1 }, (_, i) => min + i);
+}

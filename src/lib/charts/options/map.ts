@@ -12,15 +12,29 @@ import { baseOption, MUTED } from './theme';
 import { tooltipHtml } from './tooltip';
 
 const SCALE = ['#d8e9f1', '#9cc8dc', '#5aa2c2', '#1f78a3', '#0b4f6c'];
+/** Negative values (a deficit when the measure is the balance): orange, never "no data" grey. */
+const NEGATIVE_SCALE = ['#fbe3d0', '#f6c39c', '#ec9a5e', '#d9712e', '#a84d12'];
 const NO_DATA = '#eceff2';
 const SMALL = new Set(['KGZ', 'TJK', 'AZE', 'UZB', 'TKM']);
 const ITALY = '#c9b79c';
 const CONTEXT = '#f6f7f9';
 
-function shade(value: number, max: number) {
-	if (max <= 0) return SCALE[0] as string;
-	const i = Math.min(SCALE.length - 1, Math.floor((value / max) * SCALE.length));
-	return SCALE[i] as string;
+/** The colour of a value: blue by size, orange by size when negative; `max` is the largest |value|. */
+export function shade(value: number, max: number): string {
+	const scale = value < 0 ? NEGATIVE_SCALE : SCALE;
+	if (max <= 0) return scale[0] as string;
+	const i = Math.min(scale.length - 1, Math.floor((Math.abs(value) / max) * scale.length));
+	return scale[i] as string;
+}
+
+/** Text on a shaded country: white on the two darkest steps. */
+const labelColor = (value: number | null, max: number) =>
+	value !== null && Math.abs(value) / (max || 1) > 0.55 ? '#ffffff' : '#1d2733';
+
+/** Each partner's fill, shared with the keys under the map (they are its legend). */
+export function mapColors(bars: readonly PartnerBar[]): Map<string, string> {
+	const max = Math.max(0, ...bars.map((b) => Math.abs(b.value ?? 0)));
+	return new Map(bars.map((b) => [b.partner, b.value === null ? NO_DATA : shade(b.value, max)]));
 }
 
 export function mapOption(
@@ -29,8 +43,8 @@ export function mapOption(
 	ctx: ChartContext,
 	focus: string | null
 ): EChartsCoreOption {
-	const values = data.bars.map((b) => b.value ?? 0);
-	const max = Math.max(0, ...values);
+	const max = Math.max(0, ...data.bars.map((b) => Math.abs(b.value ?? 0)));
+	const colors = mapColors(data.bars);
 	const regions = [
 		{
 			name: 'ITA',
@@ -42,13 +56,13 @@ export function mapOption(
 			value: b.value,
 			bar: b,
 			itemStyle: {
-				areaColor: b.value === null || b.value < 0 ? NO_DATA : shade(b.value, max),
+				areaColor: colors.get(b.partner),
 				borderColor: focus === b.partner ? '#d35400' : '#ffffff',
 				borderWidth: focus === b.partner ? 2.5 : 0.8
 			},
 			label: {
 				show: true,
-				color: b.value !== null && b.value / (max || 1) > 0.55 ? '#ffffff' : '#1d2733',
+				color: labelColor(b.value, max),
 				fontSize: 11,
 				// Small countries get their code, large ones their name; values are in the tooltip
 				// and the keys below, so labels never pile up.

@@ -11,7 +11,7 @@ import {
 	formatMultiple
 } from '../../i18n/format';
 import { t } from '../../i18n/messages';
-import { countryName } from '../../i18n/names';
+import { countryName, countryPhrase } from '../../i18n/names';
 import type { ChartContext } from './context';
 import { legendRows } from './export';
 import { baseOption, GRID_LINE, MUTED } from './theme';
@@ -25,7 +25,7 @@ export function mirrorOption(rows: readonly MirrorRow[], ctx: ChartContext): ECh
 	const partner = rows[0]?.partner ?? '';
 	const italyName = t(ctx.lang, 'mirror.italyReported');
 	const partnerName = t(ctx.lang, 'mirror.partnerReported', {
-		partner: countryName(ctx.lang, partner)
+		partner: countryPhrase(ctx.lang, partner, 'da')
 	});
 	const gapName = t(ctx.lang, 'mirror.gap');
 	const years = rows.map((r) => String(r.year));

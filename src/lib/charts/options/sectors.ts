@@ -88,10 +88,9 @@ export function sectorsOption(
 	const cell = (code: string) =>
 		rows.map((r) => {
 			const b = r.breakdown;
-			if (!b)
-				return code === REMAINDER
-					? { value: 1, share: null, amount: null, b }
-					: { value: 0, share: null, amount: null, b };
+			// No product detail at all: an empty bar (its label says so), never a full "not broken
+			// down" bar that would read as 100 % of something.
+			if (!b) return { value: 0, share: null, amount: null, b };
 			const amount =
 				code === REMAINDER
 					? b.remainder
@@ -138,7 +137,13 @@ export function sectorsOption(
 		yAxis: {
 			type: 'category',
 			data: categories,
-			axisLabel: { color: MUTED },
+			// Long names ("Tajikistan · no product detail") must not squeeze the bars away in a
+			// 320 px embed: at most ~40 % of the width, cut with an ellipsis (the tooltip has all).
+			axisLabel: {
+				color: MUTED,
+				width: Math.max(72, Math.round(ctx.width * 0.4)),
+				overflow: 'truncate'
+			},
 			axisTick: { show: false },
 			inverse: true
 		},

@@ -42,5 +42,7 @@ export const FONT =
 export const baseOption = {
 	animation: false,
 	textStyle: { fontFamily: FONT, color: TEXT, fontSize: 12 },
-	aria: { enabled: true, decal: { show: false } }
+	// ECharts' own description (English only, "the data for ITA is NaN") would replace the
+	// translated, data-built `aria-label` that EChart.svelte puts on the chart's box.
+	aria: { enabled: true, label: { enabled: false }, decal: { show: false } }
 };

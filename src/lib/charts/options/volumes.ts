@@ -10,7 +10,7 @@ import { formatAxisMoney } from '../../i18n/format';
 import { countryName } from '../../i18n/names';
 import type { ChartContext } from './context';
 import { eventMarkLine } from './events';
-import { pointLines, provenance, yearLabel } from './labels';
+import { pointLines, provenance, yearLabel, yearSpan } from './labels';
 import { baseOption, GRID_LINE, MUTED, partnerColor } from './theme';
 import { tooltipHtml } from './tooltip';
 
@@ -19,9 +19,7 @@ export function volumesOption(
 	ctx: ChartContext,
 	range: { from: number | null; to: number | null } = { from: null, to: null }
 ): EChartsCoreOption {
-	const years = [...new Set(data.series.flatMap((s) => s.points.map((p) => p.year)))].sort(
-		(a, b) => a - b
-	);
+	const years = yearSpan(data.series.flatMap((s) => s.points.map((p) => p.year)));
 	const categories = years.map((y) => {
 		const partial =
 			data.series.flatMap((s) => s.points).find((p) => p.year === y && p.partial)?.partial ?? null;
