@@ -160,9 +160,16 @@ test('an embed with lang=it speaks Italian and formats numbers the Italian way',
 	await expect(page.locator('h2')).toHaveText('Confronto tra paesi');
 });
 
-test('an unknown view is not an embed', async ({ page }) => {
-	const response = await page.goto('/embed/chart');
+test('an unknown view is not an embed, and says so in the chosen language', async ({ page }) => {
+	const response = await page.goto('/embed/chart?lang=it');
 	expect(response?.status()).toBe(404);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+		'A questo indirizzo non c’è nessuna pagina'
+	);
+	await expect(page.getByRole('link', { name: 'Apri il cruscotto' })).toHaveAttribute(
+		'href',
+		'/?lang=it'
+	);
 });
 
 for (const [src, view, title] of [

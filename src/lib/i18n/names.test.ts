@@ -180,3 +180,15 @@ describe('countryPhrase: Italian articles and prepositions', () => {
 		expect(countryPhrase('en', 'KGZ', 'da')).toBe('Kyrgyzstan');
 	});
 });
+
+describe('product groups of the bundled data', () => {
+	it('have a name in each language, whatever language the source wrote', () => {
+		expect(sectorName('it', 'grp:clothing', 'Clothing (abbigliamento)')).toBe('Abbigliamento');
+		expect(sectorName('en', 'grp:clothing', 'Clothing (abbigliamento)')).toBe('Clothing');
+	});
+
+	it('an uploaded group keeps the label its file gives', () => {
+		expect(sectorName('it', 'grp:rare-earths', 'Terre rare')).toBe('Terre rare');
+		expect(sectorName('it', 'grp:__proto__', null)).toBe('__proto__');
+	});
+});

@@ -130,6 +130,50 @@ const TOTAL_NAME: Readonly<Record<Lang, string>> = { it: 'Totale', en: 'Total' }
 const GROUP_PREFIX = 'grp:';
 
 /**
+ * Names of the product groups in the bundled data (`data/trade.csv`, `grp:<slug>`), whose
+ * sources give them in one language (often with the other in brackets).
+ */
+const GROUP_NAMES: Readonly<Record<string, Readonly<Record<Lang, string>>>> = {
+	'chemical-products': { en: 'Chemical products', it: 'Prodotti chimici' },
+	clothing: { en: 'Clothing', it: 'Abbigliamento' },
+	'crude-petroleum-and-natural-gas': {
+		en: 'Crude petroleum and natural gas',
+		it: 'Petrolio greggio e gas naturale'
+	},
+	'electrical-equipment': { en: 'Electrical equipment', it: 'Apparecchiature elettriche' },
+	fertilizers: { en: 'Fertilizers', it: 'Concimi' },
+	'food-and-beverages': { en: 'Food and beverages', it: 'Alimentari e bevande' },
+	footwear: { en: 'Footwear', it: 'Calzature' },
+	furniture: { en: 'Furniture', it: 'Mobili' },
+	'gas-meter-components-contactors': {
+		en: 'Gas-meter components / contactors (Pietro Fiorentini contract)',
+		it: 'Componenti per contatori del gas / contattori (contratto Pietro Fiorentini)'
+	},
+	'general-purpose-machinery': {
+		en: 'General-purpose machinery',
+		it: 'Macchinari di impiego generale'
+	},
+	gold: { en: 'Gold', it: 'Oro' },
+	machinery: { en: 'Machinery', it: 'Macchinari' },
+	'machinery-and-equipment': { en: 'Machinery and equipment', it: 'Macchinari e apparecchiature' },
+	'mining-products': {
+		en: 'Mining products (crude oil, metals, nuclear fuel, anthracite)',
+		it: 'Prodotti minerari (petrolio greggio, metalli, combustibile nucleare, antracite)'
+	},
+	'silver-platinum': { en: 'Silver/platinum', it: 'Argento/platino' },
+	'textile-machinery': { en: 'Textile machinery', it: 'Macchinari tessili' },
+	'textile-products': {
+		en: 'Textile products (incl. made-up)',
+		it: 'Prodotti tessili (anche confezionati)'
+	},
+	textiles: { en: 'Textiles', it: 'Tessili' },
+	'tubes-pipes-hollow-profiles-and-fittings': {
+		en: 'Tubes, pipes, hollow profiles and fittings',
+		it: 'Tubi, condotti, profilati cavi e raccordi'
+	}
+};
+
+/**
  * The display name of a sector code (D7):
  *
  * | code                         | name                                                  |
@@ -138,7 +182,7 @@ const GROUP_PREFIX = 'grp:';
  * | `I`..`XXI` (HS section)      | the section name                                      |
  * | `01`..`97`, `99` (chapter)   | the chapter name                                      |
  * | `2709`, `270900`, `27090010` | `label` if given, else `<chapter name>: HS 2709`      |
- * | `grp:<slug>`                 | `label` if given, else the slug                       |
+ * | `grp:<slug>`                 | the bundled groups' name, else `label`, else the slug |
  * | anything else                | `label` if given, else the code as-is                 |
  *
  * Chapters and sections always use the translated table, never a label from a file (which is in
@@ -161,6 +205,11 @@ export function sectorName(lang: Lang, code: string, label?: string | null): str
 		const parent = chapterCode === RESERVED_CHAPTER ? undefined : HS_CHAPTERS[chapterCode];
 		return parent ? `${parent[lang]}: HS ${code}` : `HS ${code}`;
 	}
-	if (code.startsWith(GROUP_PREFIX)) return given ?? code.slice(GROUP_PREFIX.length);
+	if (code.startsWith(GROUP_PREFIX)) {
+		const slug = code.slice(GROUP_PREFIX.length);
+		return (
+			(Object.hasOwn(GROUP_NAMES, slug) ? GROUP_NAMES[slug]?.[lang] : undefined) ?? given ?? slug
+		);
+	}
 	return given ?? code;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { InvestmentRow } from '../data/schema';
-import { activeInvestment, investmentItems } from './investment';
+import { activeInvestment, investmentItems, periodText } from './investment';
 
 const row = (over: Partial<InvestmentRow>): InvestmentRow => ({
 	period: '2023',
@@ -21,8 +21,17 @@ describe('investment as reported', () => {
 			[row({ note: 'period: 2005 to H1 2023 (cumulative); approx.', measure: 'cumulative' })],
 			['KAZ']
 		);
-		expect(item?.period).toBe('2005 to H1 2023 (cumulative)');
+		// the measure says "cumulative" beside it: not twice
+		expect(item?.period).toBe('2005 to H1 2023');
 		expect(item?.note).toBe('approx.');
+	});
+
+	it('states the period in Italian on Italian pages', () => {
+		expect(periodText('it', '2005 to H1 2023 (cumulative)')).toBe('2005 – 1° sem. 2023');
+		expect(periodText('it', 'Jan-Aug 2023')).toBe('gen–ago 2023');
+		expect(periodText('it', 'as of Nov 2019 (stock)')).toBe('a nov 2019');
+		expect(periodText('it', 'end-2020 (stock)')).toBe('fine 2020');
+		expect(periodText('it', '1991-2021')).toBe('1991-2021');
 	});
 
 	it('shows only the partners in view', () => {

@@ -306,18 +306,31 @@ export function volumesData(prep: Prepared, sel: Selection) {
 /** V3: year-on-year growth, index and CAGR per partner. */
 export function growthData(prep: Prepared, sel: Selection) {
 	const { series, events } = volumesData(prep, sel);
-	// Default span: the years most of the shown countries have (all of them when possible), so
-	// that CAGR and the index do not start in a year only one country reports.
-	const count = new Map<number, number>();
-	for (const s of series)
-		for (const y of new Set(
-			s.points.filter((p) => !p.partial && p.value !== null).map((p) => p.year)
-		))
-			count.set(y, (count.get(y) ?? 0) + 1);
-	const most = Math.max(0, ...count.values());
-	const best = [...count].filter(([, c]) => c === most).map(([y]) => y);
-	const first = best.length ? Math.min(...best) : null;
-	const last = best.length ? Math.max(...best) : null;
+	// Default span: the two years that give the most countries a figure at both ends, then the
+	// longest such span, then the latest: CAGR and the index never start in a year only one
+	// country reports, nor collapse to one year.
+	const reported = series.map(
+		(s) => new Set(s.points.filter((p) => !p.partial && p.value !== null).map((p) => p.year))
+	);
+	const all = [...new Set(reported.flatMap((ys) => [...ys]))].sort((a, b) => a - b);
+	let first: number | null = all[0] ?? null;
+	let last: number | null = all.at(-1) ?? null;
+	let best = -1;
+	for (let i = 0; i < all.length; i++)
+		for (let j = i + 1; j < all.length; j++) {
+			const a = all[i] as number;
+			const b = all[j] as number;
+			const n = reported.filter((ys) => ys.has(a) && ys.has(b)).length;
+			const better =
+				n > best ||
+				(n === best && first !== null && last !== null && b - a > last - first) ||
+				(n === best && first !== null && last !== null && b - a === last - first && b > last);
+			if (better) {
+				best = n;
+				first = a;
+				last = b;
+			}
+		}
 	const base = sel.base ?? sel.from ?? first;
 	const from = sel.from ?? first;
 	const to = sel.to ?? last;

@@ -12,7 +12,7 @@ import { t } from '../../i18n/messages';
 import { countryName } from '../../i18n/names';
 import type { ChartContext } from './context';
 import { eventMarkLine } from './events';
-import { gapText, yearSpan } from './labels';
+import { gapText, wrappingLegend, yearSpan } from './labels';
 import { baseOption, GRID_LINE, MUTED, partnerColor } from './theme';
 import { tooltipHtml } from './tooltip';
 
@@ -27,14 +27,6 @@ export interface GrowthData {
 	cagr: { partner: string; cagr: Maybe; from: number; to: number }[];
 	sourcesFooter: string[];
 }
-
-const legend = (names: string[]) => ({
-	top: 0,
-	left: 0,
-	type: 'scroll' as const,
-	data: names,
-	textStyle: { color: MUTED }
-});
 
 export function growthOption(data: GrowthData, ctx: ChartContext): EChartsCoreOption {
 	if (data.mode === 'cagr') return cagrOption(data, ctx);
@@ -88,10 +80,15 @@ export function growthOption(data: GrowthData, ctx: ChartContext): EChartsCoreOp
 			...(i === 0 ? eventMarkLine(data.events, years, categories, ctx) : {})
 		};
 	});
+	const { legend, top } = wrappingLegend(
+		rows.map((s) => countryName(ctx.lang, s.partner)),
+		ctx.width,
+		MUTED
+	);
 	return {
 		...baseOption,
-		grid: { left: 56, right: 16, top: 40, bottom: 28 },
-		legend: legend(rows.map((s) => countryName(ctx.lang, s.partner))),
+		grid: { left: 56, right: 16, top, bottom: 28 },
+		legend,
 		tooltip: {
 			trigger: 'item',
 			confine: true,

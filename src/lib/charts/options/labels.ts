@@ -6,6 +6,7 @@ import { formatMonthRange, formatMoney } from '../../i18n/format';
 import type { Lang } from '../../i18n/lang';
 import { t } from '../../i18n/messages';
 import { countryName } from '../../i18n/names';
+import { legendRows } from './export';
 
 /** `2024` for a complete year; `Jan–Aug 2024` for a partial one. */
 export function yearLabel(
@@ -79,4 +80,16 @@ export function yearSpan(years: Iterable<number>): number[] {
 	}
 	if (min > max) return [];
 	return Array.from({ length: max - min + 1 }, (_, i) => min + i);
+}
+
+/**
+ * A legend that shows every name, wrapping onto more lines in a narrow chart (a paged legend
+ * would hide countries behind arrows in a 320 px embed), and the grid top that clears it.
+ */
+export function wrappingLegend(names: string[], width: number, color: string) {
+	const lines = Math.max(1, legendRows(names, width - 10));
+	return {
+		legend: { top: 0, left: 0, type: 'plain' as const, data: names, textStyle: { color } },
+		top: 40 + (lines - 1) * 22
+	};
 }

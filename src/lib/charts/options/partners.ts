@@ -8,7 +8,7 @@ import { formatAxisMoney, formatMoneyCompact, formatMoney } from '../../i18n/for
 import { countryName } from '../../i18n/names';
 import type { ChartContext } from './context';
 import { gapText, provenance } from './labels';
-import { baseOption, GRID_LINE, MUTED, partnerColor } from './theme';
+import { baseOption, GRID_LINE, MUTED, partnerColor, faded } from './theme';
 import { tooltipHtml } from './tooltip';
 
 export function partnersOption(
@@ -67,8 +67,10 @@ export function partnersOption(
 					value: b.value ?? 0,
 					partner: b.partner,
 					itemStyle: {
-						color: partnerColor(b.partner, i),
-						opacity: focus && focus !== b.partner ? 0.35 : 1
+						color:
+							focus && focus !== b.partner
+								? faded(partnerColor(b.partner, i))
+								: partnerColor(b.partner, i)
 					},
 					label: {
 						show: true,

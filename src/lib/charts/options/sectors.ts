@@ -131,6 +131,8 @@ export function sectorsOption(
 		xAxis: {
 			type: 'value',
 			max: 1,
+			// 0 / 50 / 100 % when narrow: five labels do not fit a 320 px plot.
+			interval: ctx.width < 520 ? 0.5 : 0.2,
 			axisLabel: { color: MUTED, formatter: (v: number) => formatPercent(ctx.lang, v, 0) },
 			splitLine: { lineStyle: { color: GRID_LINE } }
 		},

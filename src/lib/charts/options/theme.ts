@@ -17,6 +17,19 @@ export function partnerColor(code: string, i = 0): string {
 	return PARTNER_COLORS[code] ?? FALLBACK_COLORS[i % FALLBACK_COLORS.length] ?? '#333333';
 }
 
+/**
+ * A colour mixed with white (`amount` 0 = unchanged, 1 = white): bars that are not the selected
+ * country. Unlike `opacity`, it leaves their value labels at full contrast.
+ */
+export function faded(hex: string, amount = 0.6): string {
+	const m = /^#([0-9a-f]{6})$/i.exec(hex);
+	if (!m) return hex;
+	const n = parseInt(m[1] as string, 16);
+	const mix = (c: number) => Math.round(c + (255 - c) * amount);
+	const [r, g, b] = [mix((n >> 16) & 255), mix((n >> 8) & 255), mix(n & 255)];
+	return `#${((1 << 24) | (r << 16) | (g << 8) | b).toString(16).slice(1)}`;
+}
+
 /** Sector segments, then the "not broken down" remainder in a neutral grey with a hatch. */
 export const SECTOR_COLORS = [
 	'#0072B2',

@@ -10,7 +10,7 @@ import { formatAxisMoney } from '../../i18n/format';
 import { countryName } from '../../i18n/names';
 import type { ChartContext } from './context';
 import { eventMarkLine } from './events';
-import { pointLines, provenance, yearLabel, yearSpan } from './labels';
+import { pointLines, provenance, wrappingLegend, yearLabel, yearSpan } from './labels';
 import { baseOption, GRID_LINE, MUTED, partnerColor } from './theme';
 import { tooltipHtml } from './tooltip';
 
@@ -68,17 +68,16 @@ export function volumesOption(
 			}
 		];
 	});
+	const { legend, top } = wrappingLegend(
+		data.series.map((s) => countryName(ctx.lang, s.partner)),
+		ctx.width,
+		MUTED
+	);
 	return {
 		...baseOption,
 		color: data.series.map((s, i) => partnerColor(s.partner, i)),
-		grid: { left: narrow ? 52 : 72, right: 16, top: 40, bottom: 28, containLabel: false },
-		legend: {
-			top: 0,
-			left: 0,
-			type: 'scroll',
-			data: data.series.map((s) => countryName(ctx.lang, s.partner)),
-			textStyle: { color: MUTED }
-		},
+		grid: { left: narrow ? 52 : 72, right: 16, top, bottom: 28, containLabel: false },
+		legend,
 		tooltip: {
 			trigger: 'item',
 			confine: true,

@@ -303,7 +303,7 @@ export function shownTable(view: ExportView, data: ViewData, ctx: ShownContext):
 			};
 		}
 		case 'investment': {
-			const items = investmentItems(data.investment, partnersFor(data.selection, 'volumes'));
+			const items = investmentItems(data.investment, partnersFor(data.selection, 'volumes'), lang);
 			return {
 				columns: [
 					col('host', t(lang, 'table.host')),
