@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { activeEvents, eventsSource, eventWindow, filterEvents } from './events';
-import { Prepared, type Selection } from './model';
+import { selectionOf, Prepared, type Selection } from './model';
 import { fullYear, row } from '../data/analysis/fixtures.test-util';
 import type { TradeEvent } from '../data/schema';
 
@@ -18,17 +18,7 @@ const ev = (
 	source: 's'
 });
 
-const sel: Selection = {
-	partners: ['KAZ', 'UZB'],
-	focus: null,
-	sector: null,
-	from: null,
-	to: null,
-	measure: 'export',
-	reporter: 'ITA',
-	currency: 'EUR',
-	base: null
-};
+const sel: Selection = selectionOf({ partners: ['KAZ', 'UZB'] });
 const rates = { annual: new Map<string, number>(), monthly: new Map<string, number>() };
 
 describe(eventWindow, () => {

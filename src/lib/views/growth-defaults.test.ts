@@ -1,18 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { row } from '../data/analysis/fixtures.test-util';
-import { growthData, Prepared, type Selection } from './model';
+import { selectionOf, growthData, Prepared, type Selection } from './model';
 
-const sel: Selection = {
-	partners: ['KAZ', 'UZB', 'TJK'],
-	focus: null,
-	sector: null,
-	from: null,
-	to: null,
-	measure: 'export',
-	reporter: 'ITA',
-	currency: 'EUR',
-	base: null
-};
+const sel: Selection = selectionOf({ partners: ['KAZ', 'UZB', 'TJK'] });
 const rates = { annual: new Map<string, number>(), monthly: new Map<string, number>() };
 const annual = (partner: string, years: number[]) =>
 	years.map((y) => row({ period: String(y), value: (100 + y - 2000) * 1e6, partner }));

@@ -44,6 +44,22 @@ export interface Selection {
 	base: number | null;
 }
 
+/** The dashboard's opening selection (Italian exports in euro, as Italy reports them), changed by `over`. */
+export function selectionOf(over: Partial<Selection> = {}): Selection {
+	return {
+		partners: DEFAULT_PARTNERS,
+		focus: null,
+		sector: null,
+		from: null,
+		to: null,
+		measure: 'export',
+		reporter: 'ITA',
+		currency: 'EUR',
+		base: null,
+		...over
+	};
+}
+
 export type ViewName = 'headline' | 'volumes' | 'growth' | 'sectors' | 'partners';
 
 /** Annual points of one partner's series, in `annualize` order, with where each series-year starts. */

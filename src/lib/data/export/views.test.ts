@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildCube } from '../analysis/cube';
 import { loadBundled } from '../../state/bundled';
 import {
+	selectionOf,
 	DEFAULT_PARTNERS,
 	growthData,
 	headlineData,
@@ -34,17 +35,7 @@ const prep = new Prepared({
 	rates: bundled.rates,
 	events: bundled.events
 });
-const sel: Selection = {
-	partners: DEFAULT_PARTNERS,
-	focus: null,
-	sector: null,
-	from: null,
-	to: null,
-	measure: 'export',
-	reporter: 'ITA',
-	currency: 'EUR',
-	base: null
-};
+const sel: Selection = selectionOf();
 const data = (s: Selection): ViewData => ({
 	volumes: volumesData(prep, s),
 	growth: growthData(prep, s),

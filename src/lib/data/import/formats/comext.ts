@@ -7,6 +7,7 @@ import { parsePeriodText } from '../periods';
 import {
 	cell,
 	col,
+	fieldsOf,
 	flowOf,
 	isRejection,
 	orient,
@@ -18,12 +19,6 @@ import {
 import type { FormatModule, Mapper, Outcome, RowContext } from './types';
 
 const VALUE_NAMES = ['valueineur', 'valueineuros', 'valueeur', 'indicatorvalue'];
-
-function fieldsOf(norm: readonly string[], c: Record<string, number>): (string | null)[] {
-	const fields: (string | null)[] = norm.map(() => null);
-	for (const [field, index] of Object.entries(c)) if (index >= 0) fields[index] = field;
-	return fields;
-}
 
 /** Indicator codes/labels: values in euro are trade values; quantities and the rest are not. */
 function indicatorIsValue(raw: string): boolean {

@@ -35,6 +35,16 @@ export function col(norm: readonly string[], ...names: string[]): number {
 	return -1;
 }
 
+/** Which field each column feeds (for the report): a found column by its field name, else null. */
+export function fieldsOf(
+	norm: readonly string[],
+	columns: Record<string, number>
+): (string | null)[] {
+	const fields: (string | null)[] = norm.map(() => null);
+	for (const [field, index] of Object.entries(columns)) if (index >= 0) fields[index] = field;
+	return fields;
+}
+
 /**
  * Signature score: 0 if a required group has no match, else 0.6 + 0.4 × share of optional groups
  * present. Each group lists alternative normalised names.

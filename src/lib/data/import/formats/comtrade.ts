@@ -4,14 +4,18 @@
  * code as fallback (legacy 381 = Italy).
  */
 import { parsePeriodText } from '../periods';
-import { cell, col, flowOf, isRejection, orient, reject, sectorOf, signature } from './common';
+import {
+	cell,
+	col,
+	fieldsOf,
+	flowOf,
+	isRejection,
+	orient,
+	reject,
+	sectorOf,
+	signature
+} from './common';
 import type { FormatModule, Mapper, Outcome } from './types';
-
-function fieldsOf(norm: readonly string[], c: Record<string, number>): (string | null)[] {
-	const fields: (string | null)[] = norm.map(() => null);
-	for (const [field, index] of Object.entries(c)) if (index >= 0) fields[index] = field;
-	return fields;
-}
 
 /** Rows split by a second partner, customs procedure or transport mode double count the total. */
 function breakdown(

@@ -8,7 +8,7 @@
  */
 import type { TradeEvent } from '../../schema';
 import { resolveCountry } from '../countries';
-import { col, reject, signature, TextCells } from './common';
+import { col, fieldsOf, reject, signature, TextCells } from './common';
 import type { FormatModule, Mapper, Outcome } from './types';
 
 type Precision = TradeEvent['precision'];
@@ -79,8 +79,7 @@ export const eventsTable: FormatModule = {
 			title_it: col(norm, 'titleit'),
 			source: col(norm, 'source')
 		};
-		const fields: (string | null)[] = norm.map(() => null);
-		for (const [field, index] of Object.entries(c)) if (index >= 0) fields[index] = field;
+		const fields = fieldsOf(norm, c);
 		const text = new TextCells();
 		/** First line of each event, by the key the events view lists them by (date + English title). */
 		const seen = new Map<string, number>();

@@ -6,7 +6,7 @@
  */
 import { parsePeriodText } from '../periods';
 import { detectScale } from '../units';
-import { cell, col, isRejection, orient, reject, sdmxCode, signature } from './common';
+import { cell, col, fieldsOf, isRejection, orient, reject, sdmxCode, signature } from './common';
 import type { FormatModule, Mapper, Outcome } from './types';
 import type { Flow } from '../../schema';
 
@@ -51,8 +51,7 @@ export const imfImts: FormatModule = {
 			value: col(norm, 'obsvalue'),
 			scale: col(norm, 'unitmult', 'scale')
 		};
-		const fields: (string | null)[] = norm.map(() => null);
-		for (const [field, index] of Object.entries(c)) if (index >= 0) fields[index] = field;
+		const fields = fieldsOf(norm, c);
 		const units: string[] = [];
 		const mapper: Mapper = {
 			fields,

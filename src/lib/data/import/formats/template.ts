@@ -9,7 +9,7 @@ import type { Currency, InvestmentMeasure } from '../../schema';
 import { TOTAL } from '../../schema';
 import { resolveCountry } from '../countries';
 import { parsePeriodText } from '../periods';
-import { col, flowOf, reject, signature, TextCells } from './common';
+import { col, fieldsOf, flowOf, reject, signature, TextCells } from './common';
 import type { FormatModule, Mapper, Outcome } from './types';
 
 function currencyOf(raw: string): Currency | null {
@@ -46,8 +46,7 @@ export const template: FormatModule = {
 			note: col(norm, 'note'),
 			flag: col(norm, 'flag')
 		};
-		const fields: (string | null)[] = norm.map(() => null);
-		for (const [field, index] of Object.entries(c)) if (index >= 0) fields[index] = field;
+		const fields = fieldsOf(norm, c);
 		const text = new TextCells();
 		return {
 			fields,
@@ -156,8 +155,7 @@ export const investmentTemplate: FormatModule = {
 			source: col(norm, 'source'),
 			note: col(norm, 'note')
 		};
-		const fields: (string | null)[] = norm.map(() => null);
-		for (const [field, index] of Object.entries(c)) if (index >= 0) fields[index] = field;
+		const fields = fieldsOf(norm, c);
 		const text = new TextCells();
 		return {
 			fields,

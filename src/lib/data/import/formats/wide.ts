@@ -8,7 +8,17 @@ import { TOTAL } from '../../schema';
 import { resolveCountry } from '../countries';
 import { parsePeriodHeader } from '../periods';
 import { detectCurrency, detectScale, type Scale } from '../units';
-import { cell, col, flowOf, isRejection, orient, reject, sectorOf, signature } from './common';
+import {
+	cell,
+	col,
+	fieldsOf,
+	flowOf,
+	isRejection,
+	orient,
+	reject,
+	sectorOf,
+	signature
+} from './common';
 import type {
 	Draft,
 	FormatModule,
@@ -85,8 +95,7 @@ function fieldsFor(
 	named: Record<string, number>,
 	cols: readonly PeriodCol[]
 ): (string | null)[] {
-	const fields: (string | null)[] = norm.map(() => null);
-	for (const [field, index] of Object.entries(named)) if (index >= 0) fields[index] = field;
+	const fields = fieldsOf(norm, named);
 	for (const pc of cols) fields[pc.index] = `value:${pc.period}`;
 	return fields;
 }
