@@ -20,6 +20,15 @@ test('every view renders from the bundled data, with source, reporter and curren
 	await expect(volumes).toContainText('reported by Italy');
 });
 
+test('a headline figure for fewer countries than its heading says which ones', async ({ page }) => {
+	// In 2023 Italy's imports are in the bundled data for Kyrgyzstan only (Comext extract).
+	await page.goto('/?partners=KAZ,KGZ');
+	await chartsReady(page);
+	const row = page.locator('[data-chart="headline"] [data-year="2023"]');
+	await expect(row.locator('[data-measure="turnover"] .scope')).toHaveText('Kyrgyzstan only');
+	await expect(row.locator('[data-measure="exports"] .scope')).toHaveCount(0);
+});
+
 test('a click on a country in the comparison filters the other views and the URL', async ({
 	page
 }) => {

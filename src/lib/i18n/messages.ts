@@ -71,6 +71,7 @@ const en = {
 	'headline.mixed':
 		'Figures of different reporters are not added up: pick one country, or switch to Italy’s statistics.',
 	'headline.missing': 'No {what} figure for: {list}',
+	'headline.only': '{list} only',
 	'headline.for': '{who}, {period}',
 	'subtitle.values': '{measure}, {currency}, reported by {reporter}',
 	'subtitle.range': '{measure}, {period}, {currency}, reported by {reporter}',
@@ -470,6 +471,7 @@ const it: Record<MessageKey, string> = {
 	'headline.mixed':
 		'Dati di fonti nazionali diverse non si sommano: scegli un paese o passa alle statistiche italiane.',
 	'headline.missing': 'Nessun dato di {what} per: {list}',
+	'headline.only': 'solo {list}',
 	'headline.for': '{who}, {period}',
 	'subtitle.values': '{measure}, {currency}, fonte: statistiche {reporter}',
 	'subtitle.range': '{measure}, {period}, {currency}, fonte: statistiche {reporter}',

@@ -114,10 +114,12 @@ export function mirrorOption(rows: readonly MirrorRow[], ctx: ChartContext): ECh
 				connectNulls: false,
 				lineStyle: { color: GAP_COLOR, type: 'dashed' },
 				itemStyle: { color: GAP_COLOR },
+				// Diamonds throughout, so the legend's symbol is the one on the chart; the flagged
+				// years are the larger ones, marked "!".
+				symbol: 'diamond',
 				data: rows.map((r) => ({
 					value: r.gapShare,
-					symbol: r.flagged ? 'diamond' : 'circle',
-					symbolSize: r.flagged ? 11 : 6,
+					symbolSize: r.flagged ? 12 : 7,
 					label: r.flagged
 						? { show: true, formatter: '!', color: GAP_COLOR, position: 'top', fontWeight: 'bold' }
 						: undefined
