@@ -220,9 +220,9 @@ const en = {
 	'events.allTypes': 'All types',
 	'events.pick': 'Pick an event to see trade around it',
 	'events.subtitle.M':
-		'{measure}, {currency}: 12 months before and after; dashed lines are the means',
+		'{measure}, {currency}: up to 12 months before and after, as far as the data go; dashed lines are the means',
 	'events.subtitle.A':
-		'{measure}, {currency}: 2 years before and after; dashed lines are the means',
+		'{measure}, {currency}: up to 2 years before and after, as far as the data go; dashed lines are the means',
 	'events.caveat': 'Descriptive, not causal: many things change around an event.',
 	'events.means': '{partner}: mean {before} before, {after} after',
 	'events.noWindow': 'No figures around this event for the countries shown.',
@@ -625,9 +625,9 @@ const it: Record<MessageKey, string> = {
 	'events.allTypes': 'Tutti i tipi',
 	'events.pick': 'Scegli un evento per vedere gli scambi prima e dopo',
 	'events.subtitle.M':
-		'{measure}, {currency}: 12 mesi prima e dopo; le linee tratteggiate sono le medie',
+		'{measure}, {currency}: fino a 12 mesi prima e dopo, fin dove arrivano i dati; le linee tratteggiate sono le medie',
 	'events.subtitle.A':
-		'{measure}, {currency}: 2 anni prima e dopo; le linee tratteggiate sono le medie',
+		'{measure}, {currency}: fino a 2 anni prima e dopo, fin dove arrivano i dati; le linee tratteggiate sono le medie',
 	'events.caveat': 'Descrittivo, non causale: intorno a un evento cambiano molte cose.',
 	'events.means': '{partner}: media {before} prima, {after} dopo',
 	'events.noWindow': 'Nessun dato intorno a questo evento per i paesi mostrati.',
