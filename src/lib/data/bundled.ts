@@ -7,6 +7,7 @@
  */
 import Papa from 'papaparse';
 import {
+	eventDate,
 	parsePeriod,
 	type Currency,
 	type Flow,
@@ -199,12 +200,6 @@ export function parseInvestmentCsv(text: string): InvestmentRow[] {
 	});
 }
 
-const DATE_SHAPES: Record<TradeEvent['precision'], RegExp> = {
-	year: /^\d{4}$/,
-	month: /^\d{4}-(0[1-9]|1[0-2])$/,
-	day: /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/
-};
-
 /** Parses `data/events.csv`; `countries` is a `|`-separated list of ISO3 codes. */
 export function parseEventsCsv(text: string): TradeEvent[] {
 	const what = 'bundled events';
@@ -214,7 +209,7 @@ export function parseEventsCsv(text: string): TradeEvent[] {
 			fail(what, row, 'precision', `"${precision}" is not year, month or day`);
 		}
 		const date = row.get('date');
-		if (!DATE_SHAPES[precision].test(date)) {
+		if (eventDate(date)?.precision !== precision) {
 			fail(what, row, 'date', `"${date}" does not match precision ${precision}`);
 		}
 		const countries = row.get('countries').split('|');

@@ -98,6 +98,30 @@ export interface TradeEvent {
 /** ECB reference rate, US dollars per euro, by `YYYY` or `YYYY-MM`. */
 export type RateTable = ReadonlyMap<string, number>;
 
+const EVENT_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+
+/**
+ * A calendar date `YYYY`, `YYYY-MM` or `YYYY-MM-DD` and the precision its shape says; null when
+ * it is none of these or not a real day (`2023-02-29`).
+ *
+ * @example eventDate('2024-03') // { date: '2024-03', precision: 'month' }
+ * @example eventDate('2024-02-30') // null
+ */
+export function eventDate(
+	raw: string
+): { date: string; precision: TradeEvent['precision'] } | null {
+	const m = EVENT_DATE.exec(raw);
+	if (!m) return null;
+	const [, y, mo, d] = m;
+	if (mo === undefined) return { date: raw, precision: 'year' };
+	const month = Number(mo);
+	if (month < 1 || month > 12) return null;
+	if (d === undefined) return { date: raw, precision: 'month' };
+	const day = Number(d);
+	const last = new Date(Date.UTC(Number(y), month, 0)).getUTCDate();
+	return day >= 1 && day <= last ? { date: raw, precision: 'day' } : null;
+}
+
 /** Parses a period string into its parts; null when it is not one of the three shapes. */
 export function parsePeriod(
 	period: string

@@ -17,8 +17,8 @@
  * touches outside itself (worker, database, hashing, channel) comes in through {@link StoreDeps},
  * so that the logic runs in Node tests with fakes.
  */
-import { sha256Hex } from '../data/hash';
 import { getContext, setContext } from 'svelte';
+import { sha256Hex } from '../data/hash';
 import { packRows, unpackRows } from '../data/import/columns';
 import type { DialectOverride, ImportResult } from '../data/import/types';
 import type { Flow, InvestmentRow, TradeEvent } from '../data/schema';

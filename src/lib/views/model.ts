@@ -319,34 +319,34 @@ export function volumesData(prep: Prepared, sel: Selection) {
 	return { series: bySeries(points, partnersFor(sel, 'volumes')), events: eventsFor(prep, sel) };
 }
 
+/**
+ * The default span of CAGR and the index: the two years that give the most countries a figure
+ * at both ends, then the longest such span, then the latest. It never starts in a year only one
+ * country reports, nor collapses to one year (unless there is only one).
+ */
+export function defaultSpan(reported: readonly ReadonlySet<number>[]): {
+	first: number | null;
+	last: number | null;
+} {
+	const years = [...new Set(reported.flatMap((ys) => [...ys]))].sort((a, b) => a - b);
+	let best = { first: years[0] ?? null, last: years.at(-1) ?? null, score: [-1, 0, 0] };
+	for (const [i, a] of years.entries())
+		for (const b of years.slice(i + 1)) {
+			const score = [reported.filter((ys) => ys.has(a) && ys.has(b)).length, b - a, b];
+			const k = score.findIndex((v, n) => v !== best.score[n]);
+			if (k >= 0 && (score[k] as number) > (best.score[k] as number))
+				best = { first: a, last: b, score };
+		}
+	return { first: best.first, last: best.last };
+}
+
 /** V3: year-on-year growth, index and CAGR per partner. */
 export function growthData(prep: Prepared, sel: Selection) {
 	const { series, events } = volumesData(prep, sel);
-	// Default span: the two years that give the most countries a figure at both ends, then the
-	// longest such span, then the latest: CAGR and the index never start in a year only one
-	// country reports, nor collapse to one year.
 	const reported = series.map(
 		(s) => new Set(s.points.filter((p) => !p.partial && p.value !== null).map((p) => p.year))
 	);
-	const all = [...new Set(reported.flatMap((ys) => [...ys]))].sort((a, b) => a - b);
-	let first: number | null = all[0] ?? null;
-	let last: number | null = all.at(-1) ?? null;
-	let best = -1;
-	for (let i = 0; i < all.length; i++)
-		for (let j = i + 1; j < all.length; j++) {
-			const a = all[i] as number;
-			const b = all[j] as number;
-			const n = reported.filter((ys) => ys.has(a) && ys.has(b)).length;
-			const better =
-				n > best ||
-				(n === best && first !== null && last !== null && b - a > last - first) ||
-				(n === best && first !== null && last !== null && b - a === last - first && b > last);
-			if (better) {
-				best = n;
-				first = a;
-				last = b;
-			}
-		}
+	const { first, last } = defaultSpan(reported);
 	const base = sel.base ?? sel.from ?? first;
 	const from = sel.from ?? first;
 	const to = sel.to ?? last;

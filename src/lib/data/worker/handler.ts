@@ -6,12 +6,13 @@ import { packResult, transferables } from '../import/columns';
 import { importFile } from '../import/pipeline';
 import type { ImportMessage, ImportRequest } from './protocol';
 
-export function handleImportRequest(
-	request: ImportRequest,
-	post: (message: ImportMessage, transfer?: Transferable[]) => void
-): void | Promise<void> {
-	const fail = (err: unknown) =>
-		post({ type: 'error', message: err instanceof Error ? err.message : String(err) });
+type Post = (message: ImportMessage, transfer?: Transferable[]) => void;
+
+const failure = (post: Post) => (err: unknown) =>
+	post({ type: 'error', message: err instanceof Error ? err.message : String(err) });
+
+export function handleImportRequest(request: ImportRequest, post: Post): void | Promise<void> {
+	const fail = failure(post);
 	if (!request.bytes) {
 		if (!request.file) return fail(new Error('No file to import'));
 		// Read here, in the worker: the main thread never holds or copies the bytes.
@@ -20,11 +21,7 @@ export function handleImportRequest(
 	return run(request, request.bytes, post);
 }
 
-async function run(
-	request: ImportRequest,
-	bytes: ArrayBuffer,
-	post: (message: ImportMessage, transfer?: Transferable[]) => void
-): Promise<void> {
+async function run(request: ImportRequest, bytes: ArrayBuffer, post: Post): Promise<void> {
 	try {
 		// Web Crypto copies the bytes when called and hashes them off this thread, while the
 		// import runs: the main thread never reads the file to recognise a duplicate.
@@ -39,6 +36,6 @@ async function run(
 		const packed = packResult(result);
 		post({ type: 'done', result: packed }, transferables(packed.rows));
 	} catch (err) {
-		post({ type: 'error', message: err instanceof Error ? err.message : String(err) });
+		failure(post)(err);
 	}
 }

@@ -6,34 +6,12 @@
  * date's shape), `title_it` too (the English title is used); `countries` is a `|`-separated list
  * of ISO3 codes or country names. Texts are kept as written (plain text, never HTML).
  */
-import type { TradeEvent } from '../../schema';
+import { eventDate, type TradeEvent } from '../../schema';
 import { resolveCountry } from '../countries';
 import { col, fieldsOf, reject, signature, TextCells } from './common';
 import type { FormatModule, Mapper, Outcome } from './types';
 
 type Precision = TradeEvent['precision'];
-
-const DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
-
-/**
- * A calendar date `YYYY`, `YYYY-MM` or `YYYY-MM-DD` and the precision its shape says; null when
- * it is none of these or not a real day (`2023-02-29`).
- *
- * @example eventDate('2024-03') // { date: '2024-03', precision: 'month' }
- * @example eventDate('2024-02-30') // null
- */
-export function eventDate(raw: string): { date: string; precision: Precision } | null {
-	const m = DATE.exec(raw);
-	if (!m) return null;
-	const [, y, mo, d] = m;
-	if (mo === undefined) return { date: raw, precision: 'year' };
-	const month = Number(mo);
-	if (month < 1 || month > 12) return null;
-	if (d === undefined) return { date: raw, precision: 'month' };
-	const day = Number(d);
-	const last = new Date(Date.UTC(Number(y), month, 0)).getUTCDate();
-	return day >= 1 && day <= last ? { date: raw, precision: 'day' } : null;
-}
 
 const PRECISIONS = new Map<string, Precision>([
 	['year', 'year'],
