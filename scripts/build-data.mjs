@@ -2,11 +2,14 @@
 //
 //   node scripts/build-data.mjs [path-to-shared-reference]   (default: ../shared/reference)
 //
-// Writes data/trade.csv, data/investment.csv, data/events.csv, data/eur-usd-annual.csv and
-// data/eur-usd-monthly.csv. Real figures only: every value is copied verbatim from a source row,
-// nothing is summed, interpolated or filled in. Deterministic: same input, byte-identical output.
+// Also reads the raw extract <reference>/../data/raw/rus-fcs-italy/ (Russian customs, monthly
+// trade with Italy) when that folder exists. Writes data/trade.csv, data/published-growth.csv,
+// data/investment.csv, data/events.csv, data/eur-usd-annual.csv and data/eur-usd-monthly.csv.
+// Real figures only: every
+// value is copied verbatim from a source row (Russian customs: million USD scaled to USD, see
+// musdToUsd), nothing is summed, interpolated or filled in. Deterministic: same input, byte-identical output.
 // The rules are documented in data/README.md.
-import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Papa from 'papaparse';
@@ -14,6 +17,8 @@ import Papa from 'papaparse';
 const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const refDir = resolve(process.argv[2] ?? resolve(projectRoot, '../shared/reference'));
 const outDir = resolve(projectRoot, 'data');
+/** Raw extract of Russian customs (FCS) figures for trade with Italy; optional input. */
+const rusFcsDir = resolve(refDir, '../data/raw/rus-fcs-italy');
 
 export const TRADE_HEADER = [
 	'period',
@@ -27,6 +32,18 @@ export const TRADE_HEADER = [
 	'source',
 	'note',
 	'flag'
+];
+export const GROWTH_HEADER = [
+	'period',
+	'partner',
+	'flow',
+	'reporter',
+	'sector',
+	'currency',
+	'growth',
+	'base_period',
+	'source',
+	'quote'
 ];
 export const INVESTMENT_HEADER = [
 	'period',
@@ -47,10 +64,11 @@ export const INVESTMENT_HEADER = [
  * Reads a CSV file into objects keyed by its header (the reference files are trusted input).
  * @param {string} name
  * @param {string[]} expectedHeader
+ * @param {string} [dir] folder of the file (default: the reference folder)
  * @returns {{ rows: Record<string, string>[], text: string }}
  */
-function readCsv(name, expectedHeader) {
-	const text = readFileSync(resolve(refDir, name), 'utf8').replace(/^\uFEFF/, '');
+function readCsv(name, expectedHeader, dir = refDir) {
+	const text = readFileSync(resolve(dir, name), 'utf8').replace(/^\uFEFF/, '');
 	const parsed = Papa.parse(text, { header: false, skipEmptyLines: 'greedy' });
 	if (parsed.errors.length > 0) {
 		const e = parsed.errors[0];
@@ -230,6 +248,147 @@ for (const r of partnerIn) {
 }
 
 // ---------------------------------------------------------------------------------------------
+// 2b. Partner-reported monthly rows: Russian customs (FCS) trade with Italy, million USD → USD
+
+/**
+ * Million US dollars as stored in the xlsx (e.g. `2019.8695600000001`) to whole US dollars,
+ * in exact decimal arithmetic on the text. The figures have at most 6 decimals (whole dollars);
+ * anything past the 6th decimal is a binary float artefact, so it is rounded away, and the build
+ * stops if the rounding would move the value by more than a thousandth of a dollar.
+ * @param {string} text @param {string} where
+ */
+function musdToUsd(text, where) {
+	const m = /^(\d+)(?:\.(\d+))?$/.exec(text);
+	if (!m) throw new Error(`${where}: value "${text}" is not a plain number`);
+	const frac = (m[2] ?? '').padEnd(6, '0');
+	let usd = BigInt(/** @type {string} */ (m[1])) * 1_000_000n + BigInt(frac.slice(0, 6));
+	const rest = Number(`0.${frac.slice(6) || '0'}`);
+	if (Math.min(rest, 1 - rest) > 1e-3) {
+		throw new Error(`${where}: ${text} million USD is not a whole number of dollars`);
+	}
+	if (rest >= 0.5) usd += 1n;
+	const out = usd.toString();
+	if (out !== String(Math.round(Number(text) * 1e6))) {
+		throw new Error(`${where}: conversion of ${text} disagrees with the float check`);
+	}
+	return out;
+}
+
+const RUS_FCS_FILE = 'rus_fcs_trade_with_italy_monthly_2006-2021.csv';
+const RUS_FCS_SOURCE =
+	'Federal Customs Service of Russia (ФТС России), foreign trade of the Russian Federation with ' +
+	'main countries (96stran.xlsx), via mary-lev/eu-export-sanctions (snapshot 4b6a5df, 2025-01-09)';
+/** Raw flow (Russia's side) → flow from Italy's side, the sheet it comes from, the note. */
+const RUS_FCS_FLOWS =
+	/** @type {Record<string, { flow: string, sheet: string, note: string }>} */ ({
+		RUS_EXPORT_TO_ITA: { flow: 'import', sheet: 'Экспорт', note: 'Russian exports to Italy' },
+		RUS_IMPORT_FROM_ITA: { flow: 'export', sheet: 'Импорт', note: 'Russian imports from Italy' }
+	});
+const RU_MONTHS = [
+	'январь',
+	'февраль',
+	'март',
+	'апрель',
+	'май',
+	'июнь',
+	'июль',
+	'август',
+	'сентябрь',
+	'октябрь',
+	'ноябрь',
+	'декабрь'
+];
+const RUS_FCS_FROM = '2006-01';
+const RUS_FCS_TO = '2021-12';
+
+/**
+ * Coverage of the partner-reported monthly series, key reporter|partner|flow|sector (a quoted
+ * figure of the same reporter for a period inside it is left out, as for the Comext table).
+ * @type {Map<string, { from: string, to: string }>}
+ */
+const partnerMonthlyCoverage = new Map();
+let rusFcsRows = 0;
+
+if (existsSync(rusFcsDir)) {
+	const rusIn = readCsv(
+		RUS_FCS_FILE,
+		[
+			'reporter',
+			'partner',
+			'flow',
+			'year',
+			'month',
+			'period',
+			'value_musd',
+			'source_sheet',
+			'source_row',
+			'source_col',
+			'source_month_label'
+		],
+		rusFcsDir
+	).rows;
+	/** Periods per raw flow, to check there is no gap and no duplicate. @type {Map<string, Set<string>>} */
+	const periods = new Map();
+	for (const r of rusIn) {
+		const where = `${RUS_FCS_FILE} line ${r.__line}`;
+		if (r.reporter !== 'RUS' || r.partner !== 'ITA') {
+			throw new Error(
+				`${where}: reporter ${r.reporter} / partner ${r.partner}, expected RUS / ITA`
+			);
+		}
+		const f = Object.hasOwn(RUS_FCS_FLOWS, r.flow) ? RUS_FCS_FLOWS[r.flow] : undefined;
+		if (!f) throw new Error(`${where}: flow ${r.flow}`);
+		const month = Number(r.month);
+		const period = `${r.year}-${String(month).padStart(2, '0')}`;
+		if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(r.period) || r.period !== period) {
+			throw new Error(`${where}: period ${r.period} is not year ${r.year}, month ${r.month}`);
+		}
+		if (r.period < RUS_FCS_FROM || r.period > RUS_FCS_TO) {
+			throw new Error(`${where}: ${r.period} outside ${RUS_FCS_FROM}..${RUS_FCS_TO}`);
+		}
+		if (r.source_sheet !== f.sheet || r.source_col !== 'J' || !/^\d+$/.test(r.source_row)) {
+			throw new Error(
+				`${where}: cell ${r.source_sheet}!${r.source_col}${r.source_row} is not Italy's column`
+			);
+		}
+		const label = RU_MONTHS[month - 1];
+		if (r.source_month_label !== label) {
+			throw new Error(`${where}: month label ${r.source_month_label}, expected ${label}`);
+		}
+		const seen = periods.get(r.flow) ?? new Set();
+		if (seen.has(r.period)) throw new Error(`${where}: ${r.flow} ${r.period} twice`);
+		seen.add(r.period);
+		periods.set(r.flow, seen);
+		trade.push({
+			period: r.period,
+			partner: 'RUS',
+			flow: f.flow,
+			reporter: 'RUS',
+			sector: 'TOTAL',
+			sector_label: '',
+			value: musdToUsd(r.value_musd, where),
+			currency: 'USD',
+			source: RUS_FCS_SOURCE,
+			note: `${r.source_sheet}!${r.source_col}${r.source_row}, ${label} ${r.year}; ${f.note}`,
+			flag: ''
+		});
+		rusFcsRows++;
+	}
+	// No gap: every month of the window, both flows (a missing month would be a missing figure).
+	const expected = (Number(RUS_FCS_TO.slice(0, 4)) - Number(RUS_FCS_FROM.slice(0, 4)) + 1) * 12;
+	for (const [raw, f] of Object.entries(RUS_FCS_FLOWS)) {
+		const n = periods.get(raw)?.size ?? 0;
+		if (n !== expected)
+			throw new Error(`${RUS_FCS_FILE}: ${raw} has ${n} months, expected ${expected}`);
+		partnerMonthlyCoverage.set(`RUS|RUS|${f.flow}|TOTAL`, { from: RUS_FCS_FROM, to: RUS_FCS_TO });
+	}
+} else {
+	console.warn(
+		`WARNING: ${rusFcsDir} not found: the Russian customs (reporter RUS) monthly rows are left out`
+	);
+}
+
+// ---------------------------------------------------------------------------------------------
 // 3. Figures quoted in releases and the press: full years and quarters that add to 1-2
 
 const figuresIn = readCsv('trade-figures.csv', [
@@ -337,7 +496,8 @@ const SUPERSEDED = [
 
 const APPROXIMATE =
 	/approximate|lower bound|upper bound|\bquasi\b|\boltre\b|\bcirca\b|более|около|почти|асқан/i;
-const DOUBTFUL = /ambiguous|uncertain|unresolved|use with caution|mislabelled|inconsistent/i;
+const DOUBTFUL =
+	/ambiguous|uncertain|unresolved|use with caution|mislabelled|inconsistent|year not stated/i;
 
 /**
  * Sector code from the published wording: TOTAL, an HS chapter or heading, or a named group.
@@ -360,13 +520,74 @@ function sectorOf(label) {
 	return { sector: `grp:${slug}`, sector_label: label, published: '' };
 }
 
-/** Months (YYYY-MM) of an annual or quarterly period. @param {string} year @param {number | null} q */
-function monthsOf(year, q) {
-	const first = q ? (q - 1) * 3 + 1 : 1;
-	const last = q ? q * 3 : 12;
+const MONTH_ABBR = [
+	'Jan',
+	'Feb',
+	'Mar',
+	'Apr',
+	'May',
+	'Jun',
+	'Jul',
+	'Aug',
+	'Sep',
+	'Oct',
+	'Nov',
+	'Dec'
+];
+
+/**
+ * A figure's period as the reference gives it (`FY`, `Q1`..`Q4`, `H1`, `Jan-Aug`, ...) in our
+ * shapes: a year, a quarter, or a cumulative span of one year (`H1` → `2023-01..2023-06`,
+ * `Jan-Aug` → `2024-01..2024-08`); null for anything else.
+ * @param {string} year @param {string} text
+ * @returns {{ period: string, kind: 'A' | 'Q' | 'C', from: number, to: number } | null}
+ */
+function periodOf(year, text) {
+	if (text === 'FY') return { period: year, kind: 'A', from: 1, to: 12 };
+	const q = /^Q([1-4])$/.exec(text);
+	if (q) {
+		const n = Number(q[1]);
+		return { period: `${year}-Q${n}`, kind: 'Q', from: n * 3 - 2, to: n * 3 };
+	}
+	const to =
+		text === 'H1'
+			? 6
+			: /^Jan-[A-Z][a-z]{2}$/.test(text)
+				? MONTH_ABBR.indexOf(text.slice(4)) + 1
+				: 0;
+	if (to < 2 || to > 11) return null;
+	return { period: `${year}-01..${year}-${String(to).padStart(2, '0')}`, kind: 'C', from: 1, to };
+}
+
+/** Months (YYYY-MM) from..to of a year. @param {string} year @param {number} from @param {number} to */
+function monthsIn(year, from, to) {
 	const out = [];
-	for (let m = first; m <= last; m++) out.push(`${year}-${String(m).padStart(2, '0')}`);
+	for (let m = from; m <= to; m++) out.push(`${year}-${String(m).padStart(2, '0')}`);
 	return out;
+}
+
+/**
+ * Why a flow's figure for a period is already in the data through a finer or fuller table, or
+ * null: every month of the period inside a monthly table's coverage for that series (Comext for
+ * ITA, Russian customs for RUS), or, for a full year, the partner-reported annual table.
+ * @param {string} reporter @param {string} partner @param {string} flow @param {string} sector
+ * @param {string} year @param {{ kind: string, from: number, to: number }} p
+ */
+function coveredBy(reporter, partner, flow, sector, year, p) {
+	const months = monthsIn(year, p.from, p.to);
+	/** @param {{ from: string, to: string } | undefined} cov */
+	const inside = (cov) => cov !== undefined && months.every((m) => m >= cov.from && m <= cov.to);
+	if (reporter === 'ITA') {
+		return inside(monthlyCoverage.get(`${partner}|${flow}|${sector}`))
+			? 'covered by the Comext monthly table'
+			: null;
+	}
+	if (p.kind === 'A' && partnerCovered.has(`${reporter}|${partner}|${flow}|${sector}|${year}`)) {
+		return 'covered by the partner-reported annual table';
+	}
+	return inside(partnerMonthlyCoverage.get(`${reporter}|${partner}|${flow}|${sector}`))
+		? 'covered by the partner-reported monthly table'
+		: null;
 }
 
 /** Line numbers of the rows left out, by reason. @type {Record<string, string[]>} */
@@ -385,48 +606,53 @@ let mirrorChecked = 0;
 const partnerByKey = new Map(
 	partnerIn.map((r) => [`${r.reporter}|${r.partner_iso3}|${r.flow}|${r.sector}|${r.year}`, r])
 );
+/** The kept row of each reference line (for the published growth rates). @type {Map<Record<string, string>, TradeRow>} */
+const keptFigure = new Map();
 
-for (const r of figuresIn) {
+/**
+ * A quoted figure as a trade row, or null after recording why it is left out. Turnover (flow
+ * `total` → `turnover`) is decided after every flow row is in, against `flowKeys`.
+ * @param {Record<string, string>} r @param {Set<string>} flowKeys
+ * @returns {TradeRow | null}
+ */
+function figureRow(r, flowKeys) {
 	const where = `trade-figures.csv line ${r.__line}`;
 	currentLine = r.__line ?? '';
 	const reporter = reporterOf(r.reporter, where);
-	if (r.flow.startsWith('fdi_')) {
-		fdiRows.push(r);
-		continue;
+	const turnover = r.flow === 'total';
+	if (!turnover && r.flow !== 'export' && r.flow !== 'import') {
+		throw new Error(`${where}: flow ${r.flow}`);
 	}
-	if (r.flow === 'total') {
-		skip('turnover (flow total): derived from the two flows');
-		continue;
-	}
-	if (r.flow !== 'export' && r.flow !== 'import') throw new Error(`${where}: flow ${r.flow}`);
-	const q = /^Q([1-4])$/.exec(r.period);
-	if (r.period !== 'FY' && !q) {
-		skip('partial period (H1, Jan-Aug, ...): not a year or a quarter');
-		continue;
+	const flow = turnover ? 'turnover' : r.flow;
+	if (!/^\d{4}$/.test(r.year)) throw new Error(`${where}: year ${r.year}`);
+	const p = periodOf(r.year, r.period);
+	if (!p) {
+		skip('period not a year, a quarter or a January-to-month span');
+		return null;
 	}
 	if (reporter === 'COIR') {
 		skip('COIR crude register (different basis: CIF crude by grade, $1000)');
-		continue;
+		return null;
 	}
 	if (reporter === null) {
 		skip('publisher not attributable to a reporter');
-		continue;
+		return null;
 	}
 	// Direction check: the partner's own figure quoted here must equal the partner table's figure
 	// for the same flow (e.g. KAZ 2023 `import` = Kazakh exports to Italy = USD 14.83 bn).
-	if (r.period === 'FY' && reporter !== 'ITA') {
-		const p = partnerByKey.get(`${reporter}|${r.partner_iso3}|${r.flow}|${r.sector}|${r.year}`);
+	if (p.kind === 'A' && reporter !== 'ITA') {
+		const k = `${reporter}|${r.partner_iso3}|${r.flow}|${r.sector}|${r.year}`;
+		const pr = partnerByKey.get(k);
 		if (
-			p &&
+			pr &&
 			/National Statistic|Bureau of National Statistics|Statistics Agency/.test(r.reporter)
 		) {
-			if (Math.abs(Number(p.value) - Number(r.value)) > 1) {
-				throw new Error(`${where}: ${r.value} disagrees with partner table ${p.value}`);
+			if (Math.abs(Number(pr.value) - Number(r.value)) > 1) {
+				throw new Error(`${where}: ${r.value} disagrees with partner table ${pr.value}`);
 			}
 			mirrorChecked++;
 		}
 	}
-	if (!/^\d{4}$/.test(r.year)) throw new Error(`${where}: year ${r.year}`);
 	const sup = SUPERSEDED.find(
 		(s) =>
 			s.partner === r.partner_iso3 &&
@@ -439,39 +665,48 @@ for (const r of figuresIn) {
 		if (supersededUsed.has(sup)) throw new Error(`${where}: SUPERSEDED entry matches twice`);
 		supersededUsed.add(sup);
 		skip('earlier vintage of a revised figure');
-		continue;
+		return null;
 	}
-	const quarter = q ? Number(q[1]) : null;
-	const period = quarter ? `${r.year}-Q${quarter}` : r.year;
-	if (reporter === 'ITA') {
-		const cov = monthlyCoverage.get(`${r.partner_iso3}|${r.flow}|${r.sector}`);
-		if (cov && monthsOf(r.year, quarter).every((m) => m >= cov.from && m <= cov.to)) {
-			skip('covered by the Comext monthly table');
-			continue;
+	if (r.sector !== 'TOTAL' && /^TOTAL\b/.test(r.sector)) {
+		skip('total including services (not goods trade)');
+		return null;
+	}
+	const sec = sectorOf(r.sector);
+	if (turnover) {
+		// Both flows in the data: rows of this exact period, or tables that cover it.
+		/** @param {string} f */
+		const flowIn = (f) =>
+			flowKeys.has([p.period, r.partner_iso3, f, reporter, sec.sector].join('|')) ||
+			coveredBy(reporter, r.partner_iso3, f, sec.sector, r.year, p) !== null;
+		if (flowIn('export') && flowIn('import')) {
+			skip('turnover where both flows are in the data');
+			return null;
 		}
-	} else if (partnerCovered.has(`${reporter}|${r.partner_iso3}|${r.flow}|${r.sector}|${r.year}`)) {
-		skip('covered by the partner-reported annual table');
-		continue;
+	} else {
+		const covered = coveredBy(reporter, r.partner_iso3, r.flow, r.sector, r.year, p);
+		if (covered) {
+			skip(covered);
+			return null;
+		}
 	}
 	if (DOUBTFUL.test(r.note)) {
 		skip('reading flagged as ambiguous/uncertain in the note');
-		continue;
+		return null;
 	}
 	const approximate = APPROXIMATE.test(r.note) || APPROXIMATE.test(r.reporter);
-	if (approximate && !(r.period === 'FY' && r.sector === 'TOTAL')) {
-		skip('approximate product or quarterly figure');
-		continue;
+	if (approximate && !(p.kind === 'A' && r.sector === 'TOTAL')) {
+		skip('approximate product, quarterly or part-year figure');
+		return null;
 	}
 	const provisional = /provisional|preliminary/i.test(r.reporter);
-	const sec = sectorOf(r.sector);
 	const notes = [];
 	if (sec.published) notes.push(`published as "${sec.published}"`);
 	if (r.note) notes.push(r.note);
 	notes.push(r.source_url);
-	trade.push({
-		period,
+	return {
+		period: p.period,
 		partner: r.partner_iso3,
-		flow: r.flow,
+		flow,
 		reporter,
 		sector: sec.sector,
 		sector_label: sec.sector_label,
@@ -480,11 +715,191 @@ for (const r of figuresIn) {
 		source: `${r.reporter} — ${r.source_title}`,
 		note: notes.join('; '),
 		flag: approximate ? 'e' : provisional ? 'p' : ''
-	});
+	};
+}
+
+// Flows first, then turnover (which needs to know which flows are in).
+for (const r of figuresIn) {
+	if (!r.flow.startsWith('fdi_')) continue;
+	reporterOf(r.reporter, `trade-figures.csv line ${r.__line}`);
+	fdiRows.push(r);
+}
+const tradeFigures = figuresIn.filter((r) => !r.flow.startsWith('fdi_'));
+for (const r of tradeFigures.filter((f) => f.flow !== 'total')) {
+	const row = figureRow(r, new Set());
+	if (row) {
+		trade.push(row);
+		keptFigure.set(r, row);
+	}
+}
+const flowKeys = new Set(
+	trade.map((t) => [t.period, t.partner, t.flow, t.reporter, t.sector].join('|'))
+);
+for (const r of tradeFigures.filter((f) => f.flow === 'total')) {
+	const row = figureRow(r, flowKeys);
+	if (row) {
+		trade.push(row);
+		keptFigure.set(r, row);
+	}
 }
 for (const s of SUPERSEDED) {
 	if (!supersededUsed.has(s))
 		throw new Error(`SUPERSEDED entry matched no row: ${JSON.stringify(s)}`);
+}
+
+// ---------------------------------------------------------------------------------------------
+// 3b. Growth rates published with a kept figure (data/published-growth.csv)
+
+/**
+ * Every percentage in the note of a kept figure, decided one by one: a growth rate written with
+ * the figure (`growth` as a fraction, `base` the period it is compared with, `quote` the wording
+ * in the note that carries it), or why it is not one. Each entry must match exactly one kept
+ * row, and every percentage in a kept row's note must have an entry, or the build fails.
+ * @type {{ partner: string, year: string, period: string, flow: string, value: string, percent: string, growth?: string, base?: string, quote?: string, not?: string }[]}
+ */
+const PERCENTAGES = [
+	{
+		partner: 'KAZ',
+		year: '2022',
+		period: 'FY',
+		flow: 'total',
+		value: '4500000000',
+		percent: '+171.7%',
+		growth: '1.717',
+		base: '2021',
+		quote: '"4,5 miliardi di euro nel 2022", +171.7% vs 2021'
+	},
+	{
+		partner: 'KAZ',
+		year: '2024',
+		period: 'Jan-Aug',
+		flow: 'total',
+		value: '13800000000',
+		percent: '33%',
+		growth: '0.33',
+		base: '2023-01..2023-08',
+		quote:
+			'"un incremento del 33% negli scambi tra i due paesi, per un totale di 13,8 miliardi di dollari"'
+	},
+	{
+		partner: 'KAZ',
+		year: '2024',
+		period: 'Jan-Aug',
+		flow: 'total',
+		value: '13800000000',
+		percent: '+7.8%',
+		not: 'the growth of the 2023 turnover, whose row is not kept (both flows in the partner table)'
+	},
+	{
+		partner: 'KAZ',
+		year: '2024',
+		period: 'Jan-Aug',
+		flow: 'import',
+		value: '12900000000',
+		percent: '36%',
+		growth: '0.36',
+		base: '2023-01..2023-08',
+		quote:
+			'"una crescita delle esportazioni kazake del 36% (che ammontano a 12,9 miliardi di dollari)"'
+	},
+	{
+		partner: 'KAZ',
+		year: '2024',
+		period: 'FY',
+		flow: 'total',
+		value: '20000000000',
+		percent: '+24%',
+		not: 'quoted by another publication (shim.kz), not with this figure'
+	},
+	{
+		partner: 'KAZ',
+		year: '2021',
+		period: 'FY',
+		flow: 'import',
+		value: '1183000000',
+		percent: '67%',
+		not: 'a share, not a growth rate'
+	},
+	{
+		partner: 'RUS',
+		year: '2021',
+		period: 'FY',
+		flow: 'import',
+		value: '7726000000',
+		percent: '55.3%',
+		not: 'a share, not a growth rate'
+	},
+	{
+		partner: 'TJK',
+		year: '2023',
+		period: 'FY',
+		flow: 'import',
+		value: '15000000',
+		percent: '+12.5%',
+		not: 'the growth of the turnover, not of this figure (no turnover row: both flows are in)'
+	}
+];
+/** @param {(typeof PERCENTAGES)[number]} e @param {Record<string, string>} r */
+const isRowOf = (e, r) =>
+	e.partner === r.partner_iso3 &&
+	e.year === r.year &&
+	e.period === r.period &&
+	e.flow === r.flow &&
+	e.value === r.value;
+/** @type {string[][]} */
+const growthRows = [];
+for (const e of PERCENTAGES) {
+	const found = [...keptFigure.keys()].filter((r) => isRowOf(e, r));
+	if (found.length !== 1) {
+		throw new Error(`PERCENTAGES entry matches ${found.length} kept rows: ${JSON.stringify(e)}`);
+	}
+	const r = /** @type {Record<string, string>} */ (found[0]);
+	const t = /** @type {TradeRow} */ (keptFigure.get(r));
+	const where = `trade-figures.csv line ${r.__line}`;
+	if (!r.note.includes(e.percent)) throw new Error(`${where}: note has no ${e.percent}`);
+	if (e.not !== undefined) continue;
+	const { growth = '', base = '', quote = '' } = e;
+	if (!r.note.includes(quote) || !quote.includes(e.percent.replace(/^\+/, ''))) {
+		throw new Error(`${where}: the quote is not the note's wording of ${e.percent}`);
+	}
+	// The fraction is the percentage as written, moved two places (checked, not computed).
+	const pct = Number(e.percent.replace(/[+%]/g, ''));
+	if (!/^-?\d+(\.\d+)?$/.test(growth) || Math.abs(Number(growth) * 100 - pct) > 1e-9) {
+		throw new Error(`${where}: growth ${growth} is not ${e.percent}`);
+	}
+	// The base is the same span of an earlier year.
+	const bp = periodOf(base.slice(0, 4), r.period);
+	if (!bp || bp.period !== base || base >= t.period) {
+		throw new Error(`${where}: base ${base} is not the same span of an earlier year`);
+	}
+	growthRows.push([
+		t.period,
+		t.partner,
+		t.flow,
+		t.reporter,
+		t.sector,
+		t.currency,
+		growth,
+		base,
+		t.source,
+		quote
+	]);
+}
+growthRows.sort((a, b) => {
+	for (const i of [1, 2, 3, 4, 0]) {
+		const c = cmp(a[i] ?? '', b[i] ?? '');
+		if (c !== 0) return c;
+	}
+	return 0;
+});
+for (const [r, t] of keptFigure) {
+	for (const pct of r.note.match(/[+-]?\d+(?:\.\d+)?%/g) ?? []) {
+		if (!PERCENTAGES.some((e) => isRowOf(e, r) && e.percent === pct)) {
+			throw new Error(
+				`trade-figures.csv line ${r.__line} (${t.period} ${t.partner} ${t.flow}): ${pct} in the note: add it to PERCENTAGES`
+			);
+		}
+	}
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -593,6 +1008,7 @@ const tradeCsv = toCsv(
 	trade.map((t) => TRADE_HEADER.map((h) => t[/** @type {keyof TradeRow} */ (h)]))
 );
 writeFileSync(resolve(outDir, 'trade.csv'), tradeCsv);
+writeFileSync(resolve(outDir, 'published-growth.csv'), toCsv(GROWTH_HEADER, growthRows));
 writeFileSync(resolve(outDir, 'investment.csv'), toCsv(INVESTMENT_HEADER, investment));
 writeFileSync(resolve(outDir, 'events.csv'), events.text);
 writeFileSync(resolve(outDir, 'eur-usd-annual.csv'), ratesA.text);
@@ -601,13 +1017,22 @@ writeFileSync(resolve(outDir, 'eur-usd-monthly.csv'), ratesM.text);
 /** @type {Record<string, number>} */
 const counts = Object.create(null);
 for (const t of trade) {
-	const freq = t.period.length === 4 ? 'A' : t.period.includes('Q') ? 'Q' : 'M';
+	const freq =
+		t.period.length === 4
+			? 'A'
+			: t.period.includes('Q')
+				? 'Q'
+				: t.period.includes('..')
+					? 'C'
+					: 'M';
 	const k = `${t.reporter} ${t.partner} ${t.flow} ${freq}`;
 	counts[k] = (counts[k] ?? 0) + 1;
 }
 console.log(`reference: ${refDir}`);
+console.log(`Russian customs extract: ${rusFcsRows} monthly rows from ${rusFcsDir}`);
 console.log(
-	`trade.csv ${trade.length} rows, investment.csv ${investment.length}, events.csv ${events.rows.length}, ` +
+	`trade.csv ${trade.length} rows, published-growth.csv ${growthRows.length}, ` +
+		`investment.csv ${investment.length}, events.csv ${events.rows.length}, ` +
 		`eur-usd-annual.csv ${ratesA.rows.length}, eur-usd-monthly.csv ${ratesM.rows.length}`
 );
 for (const k of Object.keys(counts).sort(cmp)) console.log(`  ${k}: ${counts[k]}`);
@@ -616,5 +1041,6 @@ console.log(
 );
 for (const k of Object.keys(skipped).sort(cmp)) {
 	const lines = skipped[k] ?? [];
+	lines.sort((a, b) => Number(a) - Number(b));
 	console.log(`  left out (${k}): ${lines.length} rows, lines ${lines.join(' ')}`);
 }

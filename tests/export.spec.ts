@@ -106,10 +106,13 @@ test('the "as shown" CSV has the numbers of the chart’s table', async ({ page 
 	expect(table.length).toBeGreaterThan(5);
 	await openShare(page, 'volumes');
 	const csv = await download(page, 'csv-shown');
-	expect(csv.name).toBe('italy-central-asia-volumes-KAZ-UZB-KGZ-import-2024-en.csv');
+	// the name ends with the latest year of the data
+	expect(csv.name).toMatch(/^italy-central-asia-volumes-KAZ-UZB-KGZ-import-\d{4}-en\.csv$/);
 	const lines = csv.bytes.toString('utf8').trimEnd().split('\r\n');
 	expect(lines[0]).toMatch(/^# Source: .*; vintage: .*; downloaded: \d{4}-\d{2}-\d{2}$/);
-	expect(lines[1]).toBe('Country,ISO3,Period,Value (EUR),Note,Reporter,Currency,Source');
+	expect(lines[1]).toBe(
+		'Country,ISO3,Period,Value (EUR),Value as published,Published currency,Conversion,Note,Reporter,Currency,Source,Dataset,Flag'
+	);
 	const fromCsv = lines.slice(2).map((l) => {
 		const [country, , period, value] = l.split(',');
 		return `${country}|${period}|${value === '' ? '—' : Math.round(Number(value))}`;
@@ -139,7 +142,9 @@ test('the Italian CSV: BOM, semicolons, decimal commas; the full data has every 
 	expect(lines[0]).toMatch(
 		/^# Fonte: .* · versione dei dati: .* · scaricato il: \d{4}-\d{2}-\d{2}$/
 	);
-	expect(lines[1]).toBe('Paese;ISO3;Periodo;Settore;Codice settore;Valore (EUR);Quota (%);Fonte');
+	expect(lines[1]).toBe(
+		'Paese;ISO3;Periodo;Settore;Codice settore;Valore (EUR);Valore pubblicato;Valuta pubblicata;Conversione;Quota (%);Fonte;Dichiarante;Insieme di dati;Segnalazione'
+	);
 	// shares are decimals: written with a comma, never a point
 	expect(lines.slice(2).some((l) => /;\d+,\d+;/.test(l))).toBe(true);
 	expect(lines.slice(2).some((l) => /;\d+\.\d+;/.test(l))).toBe(false);
@@ -148,7 +153,7 @@ test('the Italian CSV: BOM, semicolons, decimal commas; the full data has every 
 	expect(full.name).toMatch(/-full-it\.csv$/);
 	const fullLines = full.bytes.toString('utf8').slice(1).trimEnd().split('\r\n');
 	expect(fullLines[1]).toBe(
-		'Periodo;Paese;Flusso;Dichiarante;Settore;Nome settore;Valore;Valuta;Valuta pubblicata;Fonte;Segnalazione'
+		'Periodo;Paese;Flusso;Dichiarante;Settore;Nome settore;Valore;Valuta;Valore pubblicato;Valuta pubblicata;Conversione;Fonte;Insieme di dati;Segnalazione'
 	);
 	expect(fullLines.length).toBeGreaterThan(10);
 
@@ -158,7 +163,7 @@ test('the Italian CSV: BOM, semicolons, decimal commas; the full data has every 
 	expect(en.name).toMatch(/-en\.csv$/);
 	expect(en.bytes[0]).toBe('#'.charCodeAt(0));
 	expect(en.bytes.toString('utf8').split('\r\n')[1]).toBe(
-		'Paese,ISO3,Periodo,Settore,Codice settore,Valore (EUR),Quota (%),Fonte'
+		'Paese,ISO3,Periodo,Settore,Codice settore,Valore (EUR),Valore pubblicato,Valuta pubblicata,Conversione,Quota (%),Fonte,Dichiarante,Insieme di dati,Segnalazione'
 	);
 });
 
@@ -229,7 +234,7 @@ test('mirror, map, events, investment and headline: share, pin and the downloads
 	expect(csv.name).toMatch(/^italy-central-asia-mirror-KAZ-import-.*-en\.csv$/);
 	const lines = csv.bytes.toString('utf8').trimEnd().split('\r\n');
 	expect(lines[1]).toBe(
-		'Country,ISO3,Year,Italy (EUR),Partner (EUR),Gap (%),Beyond ±25 %,Note,Source'
+		'Country,ISO3,Year,Italy (EUR),Partner (EUR),Gap (%),Beyond ±25 %,Note,Source,Italy: Value as published,Italy: Published currency,Partner: Value as published,Partner: Published currency,Conversion,Dataset,Flag'
 	);
 	const number = (cell: string) =>
 		cell === '' || cell === '—' ? '—' : Math.round(Number(cell.replace(/[^\d.-]/g, '')));
@@ -261,7 +266,7 @@ test('mirror, map, events, investment and headline: share, pin and the downloads
 		await page.keyboard.press('Escape');
 		const rows = file.bytes.toString('utf8').trimEnd().split('\r\n');
 		expect(rows[1]).toMatch(
-			/^Event,Event date,Country,ISO3,Period,(Months|Years) from the event,Value \(EUR\),Source$/
+			/^Event,Event date,Country,ISO3,Period,(Months|Years) from the event,Value \(EUR\),Value as published,Published currency,Conversion,Source,Reporter,Dataset,Flag$/
 		);
 		expect(rows.length).toBeGreaterThan(2);
 		for (const row of rows.slice(2)) expect(row.startsWith(`${shown},`)).toBe(true);

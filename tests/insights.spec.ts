@@ -80,18 +80,20 @@ test('the mirror view shows the Kyrgyz gap: Italy ninefold, Kyrgyzstan about thr
 	expect(k23! / k21!).toBeLessThan(4);
 });
 
-test('key facts for Kyrgyzstan state the 2021→2023 rise, in both languages', async ({ page }) => {
+// Key facts take the Growth view's default span (latest year against five years earlier when
+// available: 2019–2023 for Kyrgyzstan), no longer a two-year window.
+test('key facts for Kyrgyzstan state the 2019→2023 rise, in both languages', async ({ page }) => {
 	await page.goto('/?partners=KGZ');
 	await chartsReady(page);
 	await expect(page.locator('[data-facts]')).toContainText(
-		'Italian exports to Kyrgyzstan rose from €22.5m in 2021 to €213.7m in 2023, ×9.5.'
+		'Italian exports to Kyrgyzstan rose from €23.1m in 2019 to €213.7m in 2023, ×9.3.'
 	);
 	await page.goto('/?partners=KGZ&lang=it');
 	await chartsReady(page);
 	await expect(page.locator('[data-facts]')).toContainText(
-		'verso il Kirghizistan sono passate da 22,5'
+		'verso il Kirghizistan sono passate da 23,1'
 	);
-	await expect(page.locator('[data-facts]')).toContainText('(×9,5)');
+	await expect(page.locator('[data-facts]')).toContainText('(×9,3)');
 });
 
 test('selecting an event shows the months before and after it, labelled descriptive', async ({

@@ -74,7 +74,8 @@ test('a Comext file is reported, shown on the dashboard and kept after a reload'
 	await expect(unknown.locator('td').first()).toHaveText('5');
 	await expect(page.locator('[data-issue="missing-value"] td').first()).toHaveText('6');
 
-	const row = page.locator('[data-datasets] tbody tr').nth(1);
+	// A new upload goes to the top of the list (it takes precedence over the bundled data).
+	const row = page.locator('[data-datasets] tbody tr').nth(0);
 	await expect(row.locator('[data-dataset-name]')).toHaveText('comext-kgz-2025');
 	await expect(row.locator('[data-dataset-file]')).toHaveText('comext-kgz-2025.csv');
 	await expect(row.locator('[data-dataset-rows]')).toHaveText('3');
@@ -94,7 +95,7 @@ test('a Comext file is reported, shown on the dashboard and kept after a reload'
 	await expect(page.locator('[data-table="volumes"]')).toContainText(KGZ_TOTAL);
 	await openData(page);
 	await expect(page.locator('[data-datasets] tbody tr')).toHaveCount(2);
-	await expect(page.locator('[data-dataset-name]').nth(1)).toHaveText('comext-kgz-2025');
+	await expect(page.locator('[data-dataset-name]').nth(0)).toHaveText('comext-kgz-2025');
 });
 
 test('a broken file gets a clear error and the data loaded before stays', async ({ page }) => {
@@ -168,7 +169,7 @@ test('replace, deactivate and remove a dataset', async ({ page }) => {
 	await openData(page);
 	await upload(page, KGZ);
 	await expect(page.locator('[data-task]')).toHaveAttribute('data-task', 'added');
-	const row = page.locator('[data-datasets] tbody tr').nth(1);
+	const row = page.locator('[data-datasets] tbody tr').nth(0);
 
 	await row.locator('input[type="file"]').setInputFiles(KGZ_REVISED);
 	await expect(page.locator('[data-task]')).toHaveAttribute('data-task', 'replaced');
@@ -182,7 +183,7 @@ test('replace, deactivate and remove a dataset', async ({ page }) => {
 	await expect.poll(() => storedActive(page)).toEqual([false]);
 	await page.reload();
 	await expect(
-		page.locator('[data-datasets] tbody tr').nth(1).locator('[data-active]')
+		page.locator('[data-datasets] tbody tr').nth(0).locator('[data-active]')
 	).not.toBeChecked();
 	await expect(await volumesTable(page)).not.toContainText('2025');
 
@@ -202,7 +203,7 @@ test('without IndexedDB, uploads work in memory and the page says so', async ({ 
 	await expect(page.locator('[data-storage-memory]')).toBeVisible();
 	await upload(page, KGZ);
 	await expect(page.locator('[data-task]')).toHaveAttribute('data-task', 'added');
-	await expect(page.locator('[data-datasets] tbody tr').nth(1)).toContainText('not saved');
+	await expect(page.locator('[data-datasets] tbody tr').nth(0)).toContainText('not saved');
 	// The dashboard, reached without a reload, shows it.
 	await page.locator('[data-back]').click();
 	await chartsReady(page);
@@ -287,7 +288,7 @@ test('another tab sees an upload and a removal', async ({ context }) => {
 	await openData(b);
 	await upload(a, KGZ);
 	await expect(b.locator('[data-datasets] tbody tr')).toHaveCount(2);
-	await expect(b.locator('[data-dataset-name]').nth(1)).toHaveText('comext-kgz-2025');
+	await expect(b.locator('[data-dataset-name]').nth(0)).toHaveText('comext-kgz-2025');
 	await b.locator('[data-remove]').click();
 	await b.locator('[data-confirm-remove]').click();
 	await expect(a.locator('[data-datasets] tbody tr')).toHaveCount(1);

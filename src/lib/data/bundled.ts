@@ -9,11 +9,13 @@ import Papa from 'papaparse';
 import {
 	eventDate,
 	parsePeriod,
+	monthsOf,
 	type Currency,
-	type Flow,
 	type InvestmentMeasure,
 	type InvestmentRow,
 	type Observation,
+	type PublishedFlow,
+	type PublishedGrowth,
 	type TradeEvent
 } from './schema';
 
@@ -29,6 +31,19 @@ export const TRADE_COLUMNS = [
 	'source',
 	'note',
 	'flag'
+] as const;
+
+export const GROWTH_COLUMNS = [
+	'period',
+	'partner',
+	'flow',
+	'reporter',
+	'sector',
+	'currency',
+	'growth',
+	'base_period',
+	'source',
+	'quote'
 ] as const;
 
 export const INVESTMENT_COLUMNS = [
@@ -127,25 +142,47 @@ function number(what: string, row: Row, column: string): number {
 	return Number(v);
 }
 
+const PERIOD_SHAPES = 'YYYY, YYYY-MM, YYYY-Qn or YYYY-MM..YYYY-MM (one year, 2+ months)';
+
+function period(what: string, row: Row, column: string): string {
+	const v = row.get(column);
+	if (!parsePeriod(v)) fail(what, row, column, `"${v}" is not ${PERIOD_SHAPES}`);
+	return v;
+}
+
+function publishedFlow(what: string, row: Row): PublishedFlow {
+	const v = row.get('flow');
+	if (v !== 'export' && v !== 'import' && v !== 'turnover') {
+		fail(what, row, 'flow', `"${v}" is not export, import or turnover`);
+	}
+	return v;
+}
+
+function sectorCode(what: string, row: Row): string {
+	const v = row.get('sector');
+	if (!SECTOR.test(v)) fail(what, row, 'sector', `"${v}" is not a sector code`);
+	return v;
+}
+
 function required(what: string, row: Row, column: string): string {
 	const v = row.get(column);
 	if (v.trim() === '') fail(what, row, column, 'empty');
 	return v;
 }
 
-/** Parses `data/trade.csv` (our template format) into observations tagged with `dataset`. */
+/**
+ * Parses `data/trade.csv` (our template format) into observations tagged with `dataset`.
+ * Periods: years, months, quarters and cumulative spans of one year (`2024-01..2024-08`); flows:
+ * `export`, `import` and a `turnover` published on its own.
+ */
 export function parseTradeCsv(text: string, dataset: string): Observation[] {
 	const what = `bundled trade data (${dataset})`;
 	return readRows(text, TRADE_COLUMNS, what).map((row) => {
-		const period = row.get('period');
-		const parts = parsePeriod(period);
-		if (!parts) fail(what, row, 'period', `"${period}" is not YYYY, YYYY-MM or YYYY-Qn`);
-		const flow = row.get('flow');
-		if (flow !== 'export' && flow !== 'import') {
-			fail(what, row, 'flow', `"${flow}" is not export or import`);
-		}
-		const sector = row.get('sector');
-		if (!SECTOR.test(sector)) fail(what, row, 'sector', `"${sector}" is not a sector code`);
+		const p = period(what, row, 'period');
+		const parts = parsePeriod(p);
+		if (!parts) fail(what, row, 'period', `"${p}" is not ${PERIOD_SHAPES}`);
+		const flow = publishedFlow(what, row);
+		const sector = sectorCode(what, row);
 		const label = row.get('sector_label');
 		if (sector.startsWith('grp:') && label === '') {
 			fail(what, row, 'sector_label', `product group ${sector} has no label`);
@@ -155,12 +192,12 @@ export function parseTradeCsv(text: string, dataset: string): Observation[] {
 			fail(what, row, 'flag', `"${flag}" is not p, e or empty`);
 		}
 		return {
-			period,
+			period: p,
 			freq: parts.freq,
 			year: parts.year,
 			month: parts.month,
 			partner: iso3(what, row, 'partner'),
-			flow: flow as Flow,
+			flow,
 			reporter: iso3(what, row, 'reporter'),
 			sector,
 			sectorLabel: label === '' ? null : label,
@@ -170,6 +207,45 @@ export function parseTradeCsv(text: string, dataset: string): Observation[] {
 			note: row.get('note'),
 			flag,
 			dataset
+		};
+	});
+}
+
+/**
+ * A growth rate as a source published it with a figure ("+33% on Jan–Aug 2023"): the figure is
+ * the trade row with the same period, partner, flow, reporter, sector and currency; `growth` is a
+ * fraction (0.33), `basePeriod` the period it is compared with (the same span of an earlier year).
+ */
+
+/** Parses `data/published-growth.csv` (growth rates written in the sources, never computed). */
+export function parsePublishedGrowthCsv(text: string): PublishedGrowth[] {
+	const what = 'bundled published growth';
+	return readRows(text, GROWTH_COLUMNS, what).map((row) => {
+		const p = period(what, row, 'period');
+		const base = period(what, row, 'base_period');
+		const span = monthsOf(p);
+		const baseSpan = monthsOf(base);
+		if (
+			parsePeriod(base)?.freq !== parsePeriod(p)?.freq ||
+			span?.from !== baseSpan?.from ||
+			span?.to !== baseSpan?.to ||
+			base.slice(0, 4) >= p.slice(0, 4)
+		) {
+			fail(what, row, 'base_period', `"${base}" is not the span of ${p} in an earlier year`);
+		}
+		const growth = number(what, row, 'growth');
+		if (!(growth > -1)) fail(what, row, 'growth', `${growth} is not above -1 (a fall of 100%)`);
+		return {
+			period: p,
+			partner: iso3(what, row, 'partner'),
+			flow: publishedFlow(what, row),
+			reporter: iso3(what, row, 'reporter'),
+			sector: sectorCode(what, row),
+			currency: currency(what, row),
+			growth,
+			basePeriod: base,
+			source: required(what, row, 'source'),
+			quote: required(what, row, 'quote')
 		};
 	});
 }

@@ -13,6 +13,12 @@ export const ALL_PARTNERS = [...FOCUS_PARTNERS, ...COMPARATOR_PARTNERS] as const
 export type PartnerCode = (typeof ALL_PARTNERS)[number];
 
 export type Flow = 'export' | 'import';
+/**
+ * A flow as a source published it: one of the two flows, or a turnover published on its own
+ * (kept apart: shown for the turnover measure where the two flows are missing, never added to
+ * them).
+ */
+export type PublishedFlow = Flow | 'turnover';
 /** Measures derived from the two flows. */
 export type Measure = Flow | 'turnover' | 'balance';
 export const MEASURES: readonly Measure[] = ['export', 'import', 'turnover', 'balance'];
@@ -20,8 +26,12 @@ export const MEASURES: readonly Measure[] = ['export', 'import', 'turnover', 'ba
 export type Currency = 'EUR' | 'USD';
 export const CURRENCIES: readonly Currency[] = ['EUR', 'USD'];
 
-/** A: annual (`2023`), Q: quarterly (`2023-Q1`), M: monthly (`2023-03`). */
-export type Frequency = 'A' | 'Q' | 'M';
+/**
+ * A: annual (`2023`), Q: quarterly (`2023-Q1`), M: monthly (`2023-03`), C: cumulative, months
+ * m1..m2 of one year as published (`2024-01..2024-08`, "Jan–Aug 2024"): kept apart from months
+ * and quarters, never summed with them, compared only with the same span of another year.
+ */
+export type Frequency = 'A' | 'Q' | 'M' | 'C';
 
 /** The sector code for whole-economy totals. */
 export const TOTAL = 'TOTAL';
@@ -35,10 +45,13 @@ export interface Observation {
 	period: string;
 	freq: Frequency;
 	year: number;
-	/** 1-12 for monthly rows, the quarter's last month for quarterly rows, null for annual rows. */
+	/**
+	 * 1-12 for monthly rows, the last month of a quarter or of a cumulative period, null for
+	 * annual rows.
+	 */
 	month: number | null;
 	partner: string;
-	flow: Flow;
+	flow: PublishedFlow;
 	reporter: string;
 	sector: string;
 	sectorLabel: string | null;
@@ -69,6 +82,26 @@ export const OBSERVATION_COLUMNS: readonly (keyof Observation)[] = [
 	'flag',
 	'dataset'
 ];
+
+/**
+ * A growth rate as its source published it with a figure ("+33% on Jan–Aug 2023"): shown, labelled
+ * as the source's own, only where the base it compares with is not in the data.
+ */
+export interface PublishedGrowth {
+	/** The figure's period and cell. */
+	period: string;
+	partner: string;
+	flow: PublishedFlow;
+	reporter: string;
+	sector: string;
+	currency: Currency;
+	/** As a fraction: 0.33 for +33%. */
+	growth: number;
+	/** The period it compares with (`2023-01..2023-08`). */
+	basePeriod: string;
+	source: string;
+	quote: string;
+}
 
 /** Investment as reported: never mixed with trade values. */
 export type InvestmentMeasure = 'stock' | 'flow' | 'cumulative';
@@ -122,10 +155,33 @@ export function eventDate(
 	return day >= 1 && day <= last ? { date: raw, precision: 'day' } : null;
 }
 
-/** Parses a period string into its parts; null when it is not one of the three shapes. */
+const CUMULATIVE = /^(\d{4})-(0[1-9]|1[0-2])\.\.(\d{4})-(0[1-9]|1[0-2])$/;
+
+/**
+ * The months a period covers (1-12): a month itself, a quarter's three, a cumulative span's.
+ *
+ * @example monthsOf('2024-01..2024-08') // { from: 1, to: 8 }
+ * @example monthsOf('2023') // { from: 1, to: 12 }
+ */
+export function monthsOf(period: string): { from: number; to: number } | null {
+	const c = CUMULATIVE.exec(period);
+	if (c) return { from: Number(c[2]), to: Number(c[4]) };
+	const p = parsePeriod(period);
+	if (!p) return null;
+	if (p.freq === 'A' || p.month === null) return { from: 1, to: 12 };
+	return p.freq === 'Q' ? { from: p.month - 2, to: p.month } : { from: p.month, to: p.month };
+}
+
+/** Parses a period string into its parts; null when it is not one of the four shapes. */
 export function parsePeriod(
 	period: string
 ): { freq: Frequency; year: number; month: number | null } | null {
+	const c = CUMULATIVE.exec(period);
+	if (c) {
+		// One year, and more than one month (a single month is written `2024-03`).
+		if (c[1] !== c[3] || Number(c[2]) >= Number(c[4])) return null;
+		return { freq: 'C', year: Number(c[1]), month: Number(c[4]) };
+	}
 	let m = /^(\d{4})$/.exec(period);
 	if (m) return { freq: 'A', year: Number(m[1]), month: null };
 	m = /^(\d{4})-(0[1-9]|1[0-2])$/.exec(period);

@@ -141,10 +141,16 @@ const GROUP_NAMES: Readonly<Record<string, Readonly<Record<Lang, string>>>> = {
 		it: 'Petrolio greggio e gas naturale'
 	},
 	'electrical-equipment': { en: 'Electrical equipment', it: 'Apparecchiature elettriche' },
+	fabrics: { en: 'Fabrics', it: 'Tessuti' },
 	fertilizers: { en: 'Fertilizers', it: 'Concimi' },
 	'food-and-beverages': { en: 'Food and beverages', it: 'Alimentari e bevande' },
 	footwear: { en: 'Footwear', it: 'Calzature' },
 	furniture: { en: 'Furniture', it: 'Mobili' },
+	'machinery-generators-and-electrical-products': {
+		en: 'Machinery, generators and electrical products',
+		it: 'Macchinari, generatori e prodotti elettrici'
+	},
+	medicines: { en: 'Medicines', it: 'Medicinali' },
 	'gas-meter-components-contactors': {
 		en: 'Gas-meter components / contactors (Pietro Fiorentini contract)',
 		it: 'Componenti per contatori del gas / contattori (contratto Pietro Fiorentini)'
@@ -160,6 +166,7 @@ const GROUP_NAMES: Readonly<Record<string, Readonly<Record<Lang, string>>>> = {
 		en: 'Mining products (crude oil, metals, nuclear fuel, anthracite)',
 		it: 'Prodotti minerari (petrolio greggio, metalli, combustibile nucleare, antracite)'
 	},
+	silver: { en: 'Silver', it: 'Argento' },
 	'silver-platinum': { en: 'Silver/platinum', it: 'Argento/platino' },
 	'textile-machinery': { en: 'Textile machinery', it: 'Macchinari tessili' },
 	'textile-products': {
@@ -170,7 +177,8 @@ const GROUP_NAMES: Readonly<Record<string, Readonly<Record<Lang, string>>>> = {
 	'tubes-pipes-hollow-profiles-and-fittings': {
 		en: 'Tubes, pipes, hollow profiles and fittings',
 		it: 'Tubi, condotti, profilati cavi e raccordi'
-	}
+	},
+	zinc: { en: 'Zinc', it: 'Zinco' }
 };
 
 /**

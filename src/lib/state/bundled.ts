@@ -7,7 +7,14 @@ import eventsCsv from '../../../data/events.csv?raw';
 import investmentCsv from '../../../data/investment.csv?raw';
 import annualRatesCsv from '../../../data/eur-usd-annual.csv?raw';
 import monthlyRatesCsv from '../../../data/eur-usd-monthly.csv?raw';
-import { parseEventsCsv, parseInvestmentCsv, parseRates, parseTradeCsv } from '../data/bundled';
+import publishedGrowthCsv from '../../../data/published-growth.csv?raw';
+import {
+	parseEventsCsv,
+	parseInvestmentCsv,
+	parsePublishedGrowthCsv,
+	parseRates,
+	parseTradeCsv
+} from '../data/bundled';
 import { toTable } from '../data/table';
 
 export const BUNDLED_DATASET = 'bundled';
@@ -28,6 +35,7 @@ function parseAll() {
 		table: toTable(parseTradeCsv(tradeCsv, BUNDLED_DATASET)),
 		events: parseEventsCsv(eventsCsv),
 		investment: parseInvestmentCsv(investmentCsv),
+		published: parsePublishedGrowthCsv(publishedGrowthCsv),
 		rates: { annual: parseRates(annualRatesCsv), monthly: parseRates(monthlyRatesCsv) }
 	};
 }

@@ -5,7 +5,7 @@
  * proxies.
  */
 import { getContext, setContext } from 'svelte';
-import { buildCube } from '../data/analysis/cube';
+import { buildCubes } from '../data/analysis/cube';
 import type { Rates } from '../data/analysis/convert';
 import type { TradeEvent } from '../data/schema';
 import { concatTables, type ObservationTable } from '../data/table';
@@ -88,12 +88,24 @@ export class DashboardState {
 		this.notices = notices;
 	}
 
-	/** Uploaded datasets take precedence over the bundled one where both hold the same cell. */
+	/**
+	 * Where two active datasets hold the same figures, the one higher in the user's order wins:
+	 * `store.priority` (active ids, most authoritative first) is the only precedence list.
+	 */
 	prepared = $derived.by(() => {
-		const active: Dataset[] = this.store.datasets.filter((d) => d.active);
-		const priority = [...active.map((d) => d.id)].reverse();
-		const cube = buildCube(concatTables(active.map((d) => d.table)), priority);
-		return new Prepared({ cube, rates: this.rates, events: this.events });
+		const active: Dataset[] = this.store.active;
+		const { cube, shadowed } = buildCubes(
+			concatTables(active.map((d) => d.table)),
+			this.store.priority
+		);
+		return new Prepared({
+			cube,
+			shadowed,
+			rates: this.rates,
+			events: this.events,
+			// Growth rates published with bundled figures; each attaches to its own figure only.
+			published: loadBundled().published
+		});
 	});
 
 	selection: Selection = $derived({

@@ -1,6 +1,14 @@
 /**
- * The datasets the dashboard shows (features D2, D5, D6): the bundled one, first, and the files the
- * analyst uploaded, kept on this device in IndexedDB (src/lib/storage/datasets-db.ts).
+ * The datasets the dashboard shows (features D2, D5, D6): the bundled one and the files the
+ * analyst uploaded, kept on this device in IndexedDB (src/lib/storage/datasets-db.ts), in the
+ * user's order of precedence.
+ *
+ * The order: `datasets` lists every dataset most authoritative first (the list on the Data page,
+ * top = wins). A new upload goes to the top (an updated extract usually should win), a
+ * replacement keeps its place, the bundled data starts at the bottom, and `move` lets the user
+ * change it. `priority` (the active ids, top first) is what the dashboard gives `buildCube`, and
+ * `active` (the same datasets bottom first) what `activeEvents`, `activeInvestment` and
+ * `currentRows` read (the last wins there): one order for figures, events and investment.
  *
  * Guarantees:
  * - An import is applied only when it parsed (`ok`), accepted at least one row AND (when storage
@@ -11,7 +19,8 @@
  * - A full disk becomes `storageError = 'data.storage.quota'`; nothing stored before is lost.
  * - Without IndexedDB (private mode, blocked storage) uploads live in memory: `storageMode` is
  *   `'memory'` and the UI says they will not survive a reload.
- * - Another tab's changes arrive on the BroadcastChannel `ica-datasets` and reload the list.
+ * - Another tab's changes arrive on the BroadcastChannel `ica-datasets` and reload the list
+ *   (the order too: a move is stored in one transaction and announced like any other change).
  *
  * Tables are immutable Arquero tables in `$state.raw` (never deep proxies). Everything the store
  * touches outside itself (worker, database, hashing, channel) comes in through {@link StoreDeps},
@@ -27,6 +36,7 @@ import { runImport, type ImportJob, type RunImportOptions } from '../data/worker
 import {
 	openDatasetsChannel,
 	openDatasetsDb,
+	orderOf,
 	requestPersistence,
 	storagePersisted,
 	StorageError,
@@ -59,13 +69,17 @@ export interface DatasetEntry {
 	/** Null for the bundled dataset. */
 	summary: DatasetSummary | null;
 	version: number;
+	/**
+	 * Place in the user's order: the higher, the more authoritative (higher in the list). The
+	 * bundled dataset starts at -1, below every upload.
+	 */
 	order: number;
 	table: ObservationTable;
 	investment: readonly InvestmentRow[];
 	/**
 	 * The events this dataset holds (the bundled events table, or an uploaded one; empty for
-	 * trade and investment files). The dashboard shows those of the last active dataset that has
-	 * any (`activeEvents`, src/lib/views/events.ts).
+	 * trade and investment files). The dashboard shows those of the highest active dataset in the
+	 * order that has any (`activeEvents`, src/lib/views/events.ts, reading `active`).
 	 */
 	events: readonly TradeEvent[];
 	/** The data shipped with the app: never stored, never removable. */
@@ -143,6 +157,10 @@ export const defaultDeps: StoreDeps = {
 };
 
 const BUNDLED_FLAG = 'bundled-active';
+/** The bundled dataset's place in the order (a number setting; absent: at the bottom). */
+const BUNDLED_ORDER = 'bundled-order';
+/** Where the bundled dataset sits until the user moves it: below every upload (orders ≥ 0). */
+const BUNDLED_DEFAULT_ORDER = -1;
 const FINAL: ReadonlySet<TaskStatus> = new Set([
 	'added',
 	'replaced',
@@ -177,9 +195,22 @@ function summaryOf(result: ImportResult): DatasetSummary {
 	};
 }
 
+/**
+ * Most authoritative first: the higher `order` first; on a tie (two tabs uploading at once) the
+ * later upload, then the id, so that every tab sorts alike.
+ */
+function byPrecedence(a: DatasetEntry, b: DatasetEntry): number {
+	return (
+		b.order - a.order ||
+		b.loadedAt.localeCompare(a.loadedAt) ||
+		(a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
+	);
+}
+
 function entryFrom(meta: DatasetMeta, data: DatasetData, saved: boolean): DatasetEntry {
 	return {
 		...meta,
+		order: orderOf(meta),
 		table: toTable(unpackRows(data.rows)),
 		investment: data.investment,
 		events: data.events,
@@ -202,7 +233,7 @@ function bundledEntry(): DatasetEntry {
 		format: null,
 		summary: null,
 		version: 0,
-		order: -1,
+		order: BUNDLED_DEFAULT_ORDER,
 		table,
 		investment,
 		events,
@@ -216,7 +247,10 @@ function isAbort(err: unknown): boolean {
 }
 
 export class DatasetStore {
-	/** The bundled dataset first, then the uploads in the order they were first loaded. */
+	/**
+	 * Every dataset (shown or not) in the user's order, most authoritative first: the list on the
+	 * Data page, top = wins. Always sorted (see {@link byPrecedence}).
+	 */
 	datasets = $state.raw<DatasetEntry[]>([]);
 	/** The files of the current import batch (and of the previous one until a new batch starts). */
 	tasks = $state.raw<ImportTask[]>([]);
@@ -252,15 +286,33 @@ export class DatasetStore {
 	/** Storage writes and reloads run one at a time, in order. */
 	private storageQueue: Promise<unknown> = Promise.resolve();
 	private askedPersistence = false;
+	/** Moves made so far (bookkeeping, not state). */
+	private moves = 0;
 
 	constructor(deps: Partial<StoreDeps> = {}) {
 		this.deps = { ...defaultDeps, ...deps };
 		this.datasets = [bundledEntry()];
 	}
 
-	/** The active datasets, in priority order (least authoritative first). */
+	/**
+	 * The active datasets, LEAST authoritative first (the reverse of {@link priority}): the order
+	 * `activeEvents`, `activeInvestment` and `currentRows` expect, where the last one wins.
+	 */
 	get active(): DatasetEntry[] {
-		return this.datasets.filter((d) => d.active);
+		return this.datasets.filter((d) => d.active).reverse();
+	}
+
+	/**
+	 * The ids of the active datasets, MOST authoritative first: what the dashboard passes to
+	 * `buildCube`, which takes each year of a series from the first of them that holds it.
+	 */
+	get priority(): string[] {
+		return this.datasets.filter((d) => d.active).map((d) => d.id);
+	}
+
+	/** Sets the list, sorted into the order. */
+	private setList(list: readonly DatasetEntry[]) {
+		this.datasets = [...list].sort(byPrecedence);
 	}
 
 	/** Opens the local database and loads the saved datasets. Never throws. Browser only. */
@@ -307,23 +359,30 @@ export class DatasetStore {
 		if (!db) return;
 		const metas = await db.list();
 		const flag = await db.getFlag(BUNDLED_FLAG);
+		const bundledOrder = db.getNumber ? await db.getNumber(BUNDLED_ORDER) : null;
 		const current = this.datasets;
 		const stored: DatasetEntry[] = [];
 		for (const meta of metas) {
 			const held = current.find((d) => d.saved && d.id === meta.id && d.version === meta.version);
 			if (held) {
-				stored.push(held.active === meta.active ? held : { ...held, active: meta.active });
+				const order = orderOf(meta);
+				stored.push(
+					held.active === meta.active && held.order === order
+						? held
+						: { ...held, active: meta.active, order }
+				);
 				continue;
 			}
 			const data = await db.load(meta.id, meta.version);
 			if (data) stored.push(entryFrom(meta, data, true));
 		}
-		const bundled = current.find((d) => d.bundled) ?? bundledEntry();
-		const next = [
-			flag === null || flag === bundled.active ? bundled : { ...bundled, active: flag },
-			...stored,
-			...current.filter((d) => !d.bundled && !d.saved)
-		];
+		let bundled = current.find((d) => d.bundled) ?? bundledEntry();
+		if (flag !== null && flag !== bundled.active) bundled = { ...bundled, active: flag };
+		if (bundledOrder !== null && bundledOrder !== bundled.order)
+			bundled = { ...bundled, order: bundledOrder };
+		const next = [bundled, ...stored, ...current.filter((d) => !d.bundled && !d.saved)].sort(
+			byPrecedence
+		);
 		const same = next.length === current.length && next.every((d, i) => d === current[i]);
 		if (!same) this.datasets = next;
 	}
@@ -396,7 +455,7 @@ export class DatasetStore {
 	setActive(id: string, on: boolean): Promise<void> {
 		const entry = this.datasets.find((d) => d.id === id);
 		if (!entry || entry.active === on) return Promise.resolve();
-		this.datasets = this.datasets.map((d) => (d.id === id ? { ...d, active: on } : d));
+		this.setList(this.datasets.map((d) => (d.id === id ? { ...d, active: on } : d)));
 		if (!this.db || !(entry.saved || entry.bundled)) return Promise.resolve();
 		const db = this.db;
 		return this.serial(async () => {
@@ -404,6 +463,56 @@ export class DatasetStore {
 			else await db.setActive(id, on);
 			this.broadcast();
 		}).catch((err: unknown) => this.reportStorage(err));
+	}
+
+	/**
+	 * Moves a dataset one place up (towards precedence) or down in the order, the bundled one too.
+	 * The list changes at once; the new order is stored in one transaction and announced to the
+	 * other tabs. Resolves false when there is no such place (already at the top or bottom, or an
+	 * unknown id) or when storing failed (the list then returns to the stored order and
+	 * `storageError` says why).
+	 */
+	move(id: string, direction: 'up' | 'down'): Promise<boolean> {
+		const list = this.datasets;
+		const from = list.findIndex((d) => d.id === id);
+		const to = direction === 'up' ? from - 1 : from + 1;
+		if (from < 0 || to < 0 || to >= list.length) return Promise.resolve(false);
+		const swapped = [...list];
+		[swapped[from], swapped[to]] = [swapped[to] as DatasetEntry, swapped[from] as DatasetEntry];
+		// Renumber the whole list (top = highest): no ties are left, whatever the orders were.
+		const orders: Record<string, number> = {};
+		swapped.forEach((d, i) => (orders[d.id] = swapped.length - 1 - i));
+		const apply = () =>
+			this.setList(
+				this.datasets.map((d) =>
+					orders[d.id] === undefined || orders[d.id] === d.order
+						? d
+						: { ...d, order: orders[d.id] as number }
+				)
+			);
+		apply();
+		const seq = ++this.moves;
+		const db = this.db;
+		if (!db?.setOrder) return Promise.resolve(true);
+		const saved: Record<string, number> = {};
+		for (const d of swapped) if (d.saved) saved[d.id] = orders[d.id] as number;
+		const bundled = swapped.find((d) => d.bundled);
+		const numbers: Record<string, number> = {};
+		if (bundled) numbers[BUNDLED_ORDER] = orders[bundled.id] as number;
+		return this.serial(async () => {
+			try {
+				await db.setOrder?.(saved, numbers);
+			} catch (err) {
+				this.reportStorage(err);
+				await this.reload().catch(() => undefined);
+				return false;
+			}
+			// A reload queued before this write may have put the stored order back meanwhile (a
+			// later move, still to be written, has its own list applied already).
+			if (seq === this.moves) apply();
+			this.broadcast();
+			return true;
+		});
 	}
 
 	/** Removes an uploaded dataset (from this device too). The bundled one cannot be removed. */
@@ -420,7 +529,7 @@ export class DatasetStore {
 				}
 				this.broadcast();
 			}
-			this.datasets = this.datasets.filter((d) => d.id !== id);
+			this.setList(this.datasets.filter((d) => d.id !== id));
 			return true;
 		});
 	}
@@ -527,7 +636,6 @@ export class DatasetStore {
 				this.patch(key, { status: 'duplicate', datasetId: twin.id });
 				return this.task(key) as ImportTask;
 			}
-			const uploads = this.datasets.filter((d) => !d.bundled);
 			const meta: Omit<DatasetMeta, 'version'> = {
 				id,
 				name: previous?.name ?? nameFromFile(start.file.name),
@@ -539,7 +647,8 @@ export class DatasetStore {
 				active: previous?.active ?? true,
 				format: result.format?.label ?? null,
 				summary: summaryOf(result),
-				order: previous?.order ?? Math.max(0, ...uploads.map((d) => d.order + 1))
+				// A new upload goes to the top of the order; a replacement keeps its place.
+				order: previous?.order ?? Math.max(0, ...this.datasets.map((d) => d.order + 1))
 			};
 			const data: DatasetData = {
 				rows: packRows(result.rows),
@@ -575,9 +684,11 @@ export class DatasetStore {
 				bundled: false,
 				saved
 			};
-			this.datasets = previous
-				? this.datasets.map((d) => (d.id === previous.id ? entry : d))
-				: [...this.datasets, entry];
+			this.setList(
+				previous
+					? this.datasets.map((d) => (d.id === previous.id ? entry : d))
+					: [...this.datasets, entry]
+			);
 			if (saved) {
 				this.storageError = null;
 				this.storageErrorParams = {};

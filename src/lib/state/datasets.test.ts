@@ -54,6 +54,7 @@ class FakeDb implements DatasetsDb {
 	records = new Map<string, { current: string; meta: DatasetMeta }>();
 	versions = new Map<string, DatasetData>();
 	flags = new Map<string, boolean>();
+	numbers = new Map<string, number>();
 	failNext: 'quota' | 'crash' | null = null;
 	writes = 0;
 
@@ -105,6 +106,18 @@ class FakeDb implements DatasetsDb {
 	async setFlag(key: string, value: boolean) {
 		this.fail();
 		this.flags.set(key, value);
+	}
+	async getNumber(key: string) {
+		return this.numbers.get(key) ?? null;
+	}
+	async setOrder(orders: Readonly<Record<string, number>>, numbers = {}) {
+		// All or nothing, as one IndexedDB transaction.
+		this.fail();
+		for (const [id, order] of Object.entries(orders)) {
+			const r = this.records.get(id);
+			if (r) r.meta = { ...r.meta, order };
+		}
+		for (const [key, value] of Object.entries(numbers)) this.numbers.set(key, value as number);
 	}
 	close() {}
 }
@@ -167,7 +180,7 @@ describe('DatasetStore', () => {
 		await store.restore();
 		const [task] = await store.importFiles([file(GOOD, 'Italy KGZ 2025.csv')]);
 		expect(task?.status).toBe('added');
-		const entry = store.datasets[1];
+		const entry = store.datasets[0];
 		expect(entry?.name).toBe('Italy KGZ 2025');
 		expect(entry?.rowCount).toBe(2);
 		expect(entry?.saved).toBe(true);
@@ -183,10 +196,10 @@ describe('DatasetStore', () => {
 		await store.importFiles([file(OTHER, 'uzb.csv')]);
 		expect(persist).toHaveBeenCalledTimes(1);
 
-		// A new page (reload) sees both, in order, with the same rows.
+		// A new page (reload) sees both, newest on top, with the same rows.
 		const again = makeStore(db).store;
 		await again.restore();
-		expect(again.datasets.map((d) => d.name)).toEqual(['bundled', 'Italy KGZ 2025', 'uzb']);
+		expect(again.datasets.map((d) => d.name)).toEqual(['uzb', 'Italy KGZ 2025', 'bundled']);
 		expect(values(again, entry?.id as string)).toEqual([1000, 2000]);
 	});
 
@@ -199,7 +212,7 @@ describe('DatasetStore', () => {
 			file(OTHER, 'c.csv')
 		]);
 		expect(tasks.map((t) => t.status)).toEqual(['added', 'rejected', 'added']);
-		expect(store.datasets.map((d) => d.name)).toEqual(['bundled', 'a', 'c']);
+		expect(store.datasets.map((d) => d.name)).toEqual(['c', 'a', 'bundled']);
 		expect(store.busy).toBe(false);
 	});
 
@@ -252,7 +265,7 @@ describe('DatasetStore', () => {
 		const { store } = makeStore(db);
 		await store.restore();
 		await store.importFiles([file(GOOD, 'kgz.csv')]);
-		const id = store.datasets[1]?.id as string;
+		const id = store.datasets[0]?.id as string;
 		const before = store.datasets;
 
 		db.failNext = 'crash';
@@ -265,12 +278,12 @@ describe('DatasetStore', () => {
 		const reloaded = makeStore(db).store;
 		await reloaded.restore();
 		expect(values(reloaded, id)).toEqual([1000, 2000]);
-		expect(reloaded.datasets[1]?.version).toBe(1);
+		expect(reloaded.datasets[0]?.version).toBe(1);
 
 		const done = await store.replace(id, file(NEWER, 'kgz-v2.csv'));
 		expect(done.status).toBe('replaced');
 		expect(store.storageError).toBeNull();
-		const entry = store.datasets[1];
+		const entry = store.datasets[0];
 		expect(entry).toMatchObject({ id, name: 'kgz', fileName: 'kgz-v2.csv', version: 2 });
 		expect(values(store, id)).toEqual([1500]);
 		expect(store.datasets).toHaveLength(2);
@@ -298,7 +311,7 @@ describe('DatasetStore', () => {
 		expect(store.lastReport?.report.accepted).toBe(1);
 
 		db.failNext = 'quota';
-		const id = before[1]?.id as string;
+		const id = before[0]?.id as string;
 		await store.replace(id, file(NEWER));
 		expect(values(store, id)).toEqual([1000, 2000]);
 	});
@@ -309,9 +322,9 @@ describe('DatasetStore', () => {
 		expect(store.storageMode).toBe('memory');
 		const [task] = await store.importFiles([file(GOOD)]);
 		expect(task?.status).toBe('added');
-		expect(store.datasets[1]?.saved).toBe(false);
+		expect(store.datasets[0]?.saved).toBe(false);
 		expect(persist).not.toHaveBeenCalled();
-		expect(await store.remove(store.datasets[1]?.id as string)).toBe(true);
+		expect(await store.remove(store.datasets[0]?.id as string)).toBe(true);
 		expect(store.datasets).toHaveLength(1);
 	});
 
@@ -320,15 +333,15 @@ describe('DatasetStore', () => {
 		const { store } = makeStore(db);
 		await store.restore();
 		await store.importFiles([file(GOOD)]);
-		const id = store.datasets[1]?.id as string;
+		const id = store.datasets[0]?.id as string;
 		await store.setActive('bundled', false);
 		await store.setActive(id, false);
 		expect(await store.remove('bundled')).toBe(false);
 		const again = makeStore(db).store;
 		await again.restore();
 		expect(again.datasets.map((d) => [d.id, d.active])).toEqual([
-			['bundled', false],
-			[id, false]
+			[id, false],
+			['bundled', false]
 		]);
 		expect(await again.remove(id)).toBe(true);
 		expect(db.records.size).toBe(0);
@@ -341,7 +354,7 @@ describe('DatasetStore', () => {
 		await store.restore();
 		await store.importFiles([file(GOOD)]);
 		db.failNext = 'crash';
-		expect(await store.remove(store.datasets[1]?.id as string)).toBe(false);
+		expect(await store.remove(store.datasets[0]?.id as string)).toBe(false);
 		expect(store.datasets).toHaveLength(2);
 		expect(store.storageError).toBe('data.storage.failed');
 	});
@@ -364,7 +377,7 @@ describe('DatasetStore', () => {
 		expect(again.status).toBe('replaced');
 		expect(again.datasetId).toBe(task?.datasetId);
 		expect(store.datasets).toHaveLength(2);
-		expect(store.datasets[1]?.version).toBe(2);
+		expect(store.datasets[0]?.version).toBe(2);
 	});
 
 	it('tells the other tabs, which reload the list', async () => {
@@ -375,11 +388,11 @@ describe('DatasetStore', () => {
 		await Promise.all([a.restore(), b.restore()]);
 		await a.importFiles([file(GOOD)]);
 		await vi.waitFor(() => expect(b.datasets).toHaveLength(2));
-		const id = a.datasets[1]?.id as string;
-		const table = b.datasets[1]?.table;
+		const id = a.datasets[0]?.id as string;
+		const table = b.datasets[0]?.table;
 		await a.setActive(id, false);
-		await vi.waitFor(() => expect(b.datasets[1]?.active).toBe(false));
-		expect(b.datasets[1]?.table).toBe(table);
+		await vi.waitFor(() => expect(b.datasets[0]?.active).toBe(false));
+		expect(b.datasets[0]?.table).toBe(table);
 		await a.remove(id);
 		await vi.waitFor(() => expect(b.datasets).toHaveLength(1));
 	});
@@ -438,7 +451,7 @@ describe('events tables', () => {
 		const again = makeStore(db).store;
 		await again.restore();
 		const dash = new DashboardState(again);
-		expect(again.datasets.map((d) => d.name)).toEqual(['bundled', 'events']);
+		expect(again.datasets.map((d) => d.name)).toEqual(['events', 'bundled']);
 		expect(dash.events).toEqual([
 			{
 				date: '2024-04-19',
@@ -476,9 +489,155 @@ describe('events tables', () => {
 		await again.restore();
 		const dash = new DashboardState(again);
 		expect(again.datasets).toHaveLength(2);
-		expect(again.datasets[1]?.events).toEqual([]);
-		expect(values(again, again.datasets[1]?.id as string)).toEqual([1000, 2000]);
-		expect(dash.events).toBe(again.datasets[0]?.events);
+		expect(again.datasets[0]?.events).toEqual([]);
+		expect(values(again, again.datasets[0]?.id as string)).toEqual([1000, 2000]);
+		expect(dash.events).toBe(again.datasets[1]?.events);
+	});
+});
+
+describe('the order of precedence', () => {
+	const ids = (store: DatasetStore) => store.datasets.map((d) => d.id);
+	/** Two uploads, `a` then `b`: the list reads b, a, bundled. */
+	async function twoUploads(db: FakeDb | null = new FakeDb(), extra: Partial<StoreDeps> = {}) {
+		const { store } = makeStore(db, extra);
+		await store.restore();
+		const [a] = await store.importFiles([file(GOOD, 'a.csv')]);
+		const [b] = await store.importFiles([file(OTHER, 'b.csv')]);
+		return { store, a: a?.datasetId as string, b: b?.datasetId as string };
+	}
+
+	it('puts a new upload on top, above the bundled data', async () => {
+		const { store, a, b } = await twoUploads();
+		expect(ids(store)).toEqual([b, a, 'bundled']);
+		expect(store.priority).toEqual([b, a, 'bundled']);
+		// `active` is the same order read from the bottom (the last wins there).
+		expect(store.active.map((d) => d.id)).toEqual(['bundled', a, b]);
+	});
+
+	it('priority lists only the active datasets, most authoritative first', async () => {
+		const { store, a, b } = await twoUploads();
+		await store.setActive(a, false);
+		expect(store.priority).toEqual([b, 'bundled']);
+		await store.setActive('bundled', false);
+		expect(store.priority).toEqual([b]);
+		// Hidden datasets keep their place in the list.
+		expect(ids(store)).toEqual([b, a, 'bundled']);
+	});
+
+	it('moves a dataset up and down, the bundled one too; stops at the ends', async () => {
+		const { store, a, b } = await twoUploads();
+		expect(await store.move(b, 'up')).toBe(false);
+		expect(await store.move('bundled', 'down')).toBe(false);
+		expect(await store.move('nope', 'up')).toBe(false);
+		expect(await store.move(b, 'down')).toBe(true);
+		expect(ids(store)).toEqual([a, b, 'bundled']);
+		expect(await store.move('bundled', 'up')).toBe(true);
+		expect(ids(store)).toEqual([a, 'bundled', b]);
+		expect(store.priority).toEqual([a, 'bundled', b]);
+		expect(await store.move(a, 'down')).toBe(true);
+		expect(store.priority).toEqual(['bundled', a, b]);
+	});
+
+	it('a replacement keeps its place; the next upload still goes on top', async () => {
+		const { store, a, b } = await twoUploads();
+		await store.move(b, 'down');
+		expect((await store.replace(b, file(NEWER, 'b-v2.csv'))).status).toBe('replaced');
+		expect(ids(store)).toEqual([a, b, 'bundled']);
+		const [c] = await store.importFiles([file(EVENTS, 'c.csv')]);
+		expect(ids(store)).toEqual([c?.datasetId, a, b, 'bundled']);
+	});
+
+	it('keeps the order on this device (the bundled place too)', async () => {
+		const db = new FakeDb();
+		const { store, a, b } = await twoUploads(db);
+		await store.move('bundled', 'up');
+		await store.move('bundled', 'up');
+		expect(ids(store)).toEqual(['bundled', b, a]);
+		const again = makeStore(db).store;
+		await again.restore();
+		expect(ids(again)).toEqual(['bundled', b, a]);
+		expect(again.priority).toEqual(['bundled', b, a]);
+	});
+
+	it('loads records saved before the order could be changed: the latest upload wins', async () => {
+		const db = new FakeDb();
+		await twoUploads(db);
+		// What an older release wrote: creation order (0, 1, …), no place for the bundled data,
+		// and in a damaged record no order at all.
+		expect(db.numbers.size).toBe(0);
+		const [first, second] = [...db.records.values()];
+		if (!first || !second) throw new Error('two records expected');
+		first.meta = { ...first.meta, order: 0 };
+		second.meta = { ...second.meta, order: 1 };
+		const again = makeStore(db).store;
+		await again.restore();
+		expect(ids(again)).toEqual([second.meta.id, first.meta.id, 'bundled']);
+		const { order: _gone, ...noOrder } = second.meta;
+		second.meta = noOrder as DatasetMeta;
+		const third = makeStore(db).store;
+		await third.restore();
+		expect(third.datasets).toHaveLength(3);
+		expect(third.datasets.at(-1)?.id).toBe('bundled');
+	});
+
+	it('a failed write puts the stored order back and says why', async () => {
+		const db = new FakeDb();
+		const { store, a, b } = await twoUploads(db);
+		db.failNext = 'crash';
+		expect(await store.move(b, 'down')).toBe(false);
+		expect(ids(store)).toEqual([b, a, 'bundled']);
+		expect(store.storageError).toBe('data.storage.failed');
+	});
+
+	it('moves in memory without IndexedDB, or with a database that cannot store the order', async () => {
+		const memory = await twoUploads(null);
+		expect(await memory.store.move('bundled', 'up')).toBe(true);
+		expect(ids(memory.store)).toEqual([memory.b, 'bundled', memory.a]);
+
+		const old = new FakeDb();
+		Object.assign(old, { getNumber: undefined, setOrder: undefined });
+		const { store, a, b } = await twoUploads(old);
+		expect(await store.move(a, 'up')).toBe(true);
+		expect(ids(store)).toEqual([a, b, 'bundled']);
+	});
+
+	it('another tab sees a move', async () => {
+		const db = new FakeDb();
+		const hub = new Hub();
+		const { store: one, a, b } = await twoUploads(db, { openChannel: () => hub.open() });
+		const two = makeStore(db, { openChannel: () => hub.open() }).store;
+		await two.restore();
+		expect(ids(two)).toEqual([b, a, 'bundled']);
+		const table = two.datasets[0]?.table;
+		await one.move('bundled', 'up');
+		await vi.waitFor(() => expect(ids(two)).toEqual([b, 'bundled', a]));
+		expect(two.datasets[0]?.table).toBe(table);
+	});
+
+	it('the dashboard takes a shared figure from the dataset higher in the list', async () => {
+		const { store } = makeStore(new FakeDb());
+		await store.restore();
+		const dash = new DashboardState(store);
+		const [old] = await store.importFiles([file(GOOD, 'old.csv')]);
+		const [newer] = await store.importFiles([file(NEWER, 'newer.csv')]);
+		const jan = () =>
+			dash.prepared.data.cube.filter(
+				(c) => c.partner === 'KGZ' && c.period === '2025-01' && c.flow === 'export'
+			);
+		expect(jan().map((c) => [c.dataset, c.value])).toEqual([[newer?.datasetId, 1500]]);
+		await store.move(old?.datasetId as string, 'up');
+		expect(jan().map((c) => [c.dataset, c.value])).toEqual([[old?.datasetId, 1000]]);
+	});
+
+	it('events come from the highest shown dataset that has events', async () => {
+		const { store } = makeStore(new FakeDb());
+		await store.restore();
+		const dash = new DashboardState(store);
+		const bundled = dash.events;
+		const [up] = await store.importFiles([file(EVENTS, 'events.csv')]);
+		expect(dash.events.map((e) => e.title_en)).toEqual(['Uploaded visit', 'Uploaded forum']);
+		await store.move(up?.datasetId as string, 'down');
+		expect(dash.events).toBe(bundled);
 	});
 });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { packRows } from '../data/import/columns';
 import type { InvestmentRow, TradeEvent } from '../data/schema';
-import { dataOfRecord, packedSize } from './datasets-db';
+import { dataOfRecord, orderOf, packedSize } from './datasets-db';
 
 const rows = packRows([]);
 const investment: InvestmentRow[] = [
@@ -43,5 +43,15 @@ describe('stored versions', () => {
 	it('counts the events in the size a save needs (the quota message)', () => {
 		const without = packedSize({ rows, investment: [], events: [] });
 		expect(packedSize({ rows, investment: [], events })).toBeGreaterThan(without + 100);
+	});
+});
+
+describe('the order of a stored dataset', () => {
+	it('reads a record’s place, and sorts a record without a usable one as the oldest upload', () => {
+		expect(orderOf({ order: 3 })).toBe(3);
+		expect(orderOf({ order: -1 })).toBe(-1);
+		expect(orderOf({})).toBe(0);
+		expect(orderOf({ order: Number.NaN })).toBe(0);
+		expect(orderOf({ order: '2' })).toBe(0);
 	});
 });

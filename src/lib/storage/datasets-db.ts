@@ -9,7 +9,15 @@
  *   with its investment rows and events as plain objects. Versions saved before events could be
  *   uploaded have no `events` field and read as having none ({@link dataOfRecord}): no schema
  *   upgrade is needed.
- * - `settings`: small flags (whether the bundled dataset is shown).
+ * - `settings`: small values: whether the bundled dataset is shown (a boolean), and its place in
+ *   the user's order (a number; absent until the user first moves a dataset).
+ *
+ * The user's order (which dataset wins where two hold the same figures) is each record's
+ * `meta.order`: the higher, the more authoritative (the higher in the list on the Data page). A new
+ * upload gets the highest, a replacement keeps its place, and a move rewrites the places of the
+ * whole list in one transaction ({@link DatasetsDb.setOrder}). Records saved before the order could
+ * be changed hold their creation order, which is the same rule (the latest upload wins), and the
+ * bundled data without a stored place sits below every upload: they load unchanged.
  *
  * Saving a dataset (new or replacement) is ONE `readwrite` transaction with `durability: 'strict'`
  * that writes the new version under a new key, flips the pointer and deletes the old version.
@@ -74,7 +82,10 @@ export interface DatasetMeta {
 	summary: DatasetSummary;
 	/** 1 for the first upload, +1 on every replace. */
 	version: number;
-	/** Position in the list (creation order, kept on replace). */
+	/**
+	 * Place in the user's order: the higher, the more authoritative (higher in the list). A new
+	 * upload gets the highest; kept on replace; changed by a move ({@link DatasetsDb.setOrder}).
+	 */
 	order: number;
 }
 
@@ -87,7 +98,7 @@ export interface DatasetData {
 
 /** The storage the dataset store needs. Every method may reject with a {@link StorageError}. */
 export interface DatasetsDb {
-	/** The current version of every stored dataset, in list order. */
+	/** The current version of every stored dataset, by ascending `order`. */
 	list(): Promise<DatasetMeta[]>;
 	/** The rows of one version; null when that version is no longer current (another tab replaced it). */
 	load(id: string, version: number): Promise<DatasetData | null>;
@@ -101,6 +112,20 @@ export interface DatasetsDb {
 	remove(id: string): Promise<void>;
 	getFlag(key: string): Promise<boolean | null>;
 	setFlag(key: string, value: boolean): Promise<void>;
+	/**
+	 * A numeric setting (the bundled dataset's place in the order); null when never set. Optional
+	 * so that older stand-ins still satisfy the interface; the IndexedDB database has it.
+	 */
+	getNumber?(key: string): Promise<number | null>;
+	/**
+	 * Writes the `order` of the given stored datasets (ids no longer stored are skipped) and the
+	 * given numeric settings, all in ONE transaction: another tab never reads half a move. Optional
+	 * like {@link getNumber}; without it, a move lasts until the page is reloaded.
+	 */
+	setOrder?(
+		orders: Readonly<Record<string, number>>,
+		numbers?: Readonly<Record<string, number>>
+	): Promise<void>;
 	close(): void;
 }
 
@@ -207,10 +232,15 @@ interface DatasetRecord {
 interface Schema extends DBSchema {
 	datasets: { key: string; value: DatasetRecord };
 	versions: { key: string; value: VersionRecord };
-	settings: { key: string; value: { key: string; value: boolean } };
+	settings: { key: string; value: { key: string; value: boolean | number } };
 }
 
 const versionKey = (id: string, version: number) => `${id}@${version}`;
+
+/** A record's place in the order; a record without a usable one sorts as the oldest upload. */
+export function orderOf(meta: { order?: unknown }): number {
+	return typeof meta.order === 'number' && Number.isFinite(meta.order) ? meta.order : 0;
+}
 
 /** Waits for every request of a transaction and for its end; throws the transaction's error. */
 async function settle(
@@ -268,7 +298,7 @@ class IdbDatasetsDb implements DatasetsDb {
 		const db = await this.connect();
 		try {
 			const records = await db.getAll('datasets');
-			return records.map((r) => r.meta).sort((a, b) => a.order - b.order);
+			return records.map((r) => r.meta).sort((a, b) => orderOf(a) - orderOf(b));
 		} catch (err) {
 			throw toStorageError(err);
 		}
@@ -348,10 +378,44 @@ class IdbDatasetsDb implements DatasetsDb {
 	async getFlag(key: string): Promise<boolean | null> {
 		const db = await this.connect();
 		try {
-			return (await db.get('settings', key))?.value ?? null;
+			const value = (await db.get('settings', key))?.value;
+			return typeof value === 'boolean' ? value : null;
 		} catch (err) {
 			throw toStorageError(err);
 		}
+	}
+
+	async getNumber(key: string): Promise<number | null> {
+		const db = await this.connect();
+		try {
+			const value = (await db.get('settings', key))?.value;
+			return typeof value === 'number' && Number.isFinite(value) ? value : null;
+		} catch (err) {
+			throw toStorageError(err);
+		}
+	}
+
+	async setOrder(
+		orders: Readonly<Record<string, number>>,
+		numbers: Readonly<Record<string, number>> = {}
+	): Promise<void> {
+		const db = await this.connect();
+		const tx = db.transaction(['datasets', 'settings'], 'readwrite', { durability: 'strict' });
+		const datasets = tx.objectStore('datasets');
+		const settings = tx.objectStore('settings');
+		const work = (async () => {
+			const entries = Object.entries(orders);
+			const records = await Promise.all(entries.map(([id]) => datasets.get(id)));
+			await Promise.all([
+				...Object.entries(numbers).map(([key, value]) => settings.put({ key, value })),
+				...records.flatMap((record, i) => {
+					const order = entries[i]?.[1];
+					if (!record || order === undefined || record.meta.order === order) return [];
+					return [datasets.put({ ...record, meta: { ...record.meta, order } })];
+				})
+			]);
+		})();
+		await settle(tx, [work]);
 	}
 
 	async setFlag(key: string, value: boolean): Promise<void> {

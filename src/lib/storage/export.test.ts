@@ -79,20 +79,40 @@ describe('templateCsv', () => {
 });
 
 describe('currentRows', () => {
-	it('keeps, for each cell, only the rows of the last dataset that holds it', () => {
+	it('takes each series-year whole from the last dataset that holds it, whatever the grain', () => {
 		const bundled = toTable([
-			obs({ dataset: 'bundled', period: '2024-12', value: 1 }),
-			obs({ dataset: 'bundled', period: '2025-01', value: 2 })
+			obs({ dataset: 'bundled', period: '2024-12', year: 2024, month: 12, value: 1 }),
+			obs({ dataset: 'bundled', period: '2025-01', value: 2 }),
+			obs({ dataset: 'bundled', period: '2025-02', month: 2, value: 3 }),
+			// Another series (imports): the upload does not hold it, so it stays.
+			obs({ dataset: 'bundled', period: '2025-01', flow: 'import', value: 4 })
 		]);
 		const upload = toTable([
+			obs({ dataset: 'up', period: '2025', freq: 'A', month: null, value: 50, currency: 'USD' })
+		]);
+		const rows = currentRows([bundled, upload]);
+		expect(rows.map((r) => [r.dataset, r.period, r.flow, r.value])).toEqual([
+			['bundled', '2024-12', 'export', 1],
+			['bundled', '2025-01', 'import', 4],
+			['up', '2025', 'export', 50]
+		]);
+		// The other order: the bundled months win 2025, the annual upload figure is left out.
+		expect(currentRows([upload, bundled]).map((r) => [r.dataset, r.period, r.value])).toEqual([
+			['bundled', '2024-12', 1],
+			['bundled', '2025-01', 2],
+			['bundled', '2025-02', 3],
+			['bundled', '2025-01', 4]
+		]);
+	});
+
+	it('writes a cell once, from its first row with a value (rows are never added)', () => {
+		const upload = toTable([
+			obs({ dataset: 'up', period: '2025-01', value: Number.NaN, source: 's0' }),
 			obs({ dataset: 'up', period: '2025-01', value: 20, source: 's1' }),
 			obs({ dataset: 'up', period: '2025-01', value: 30, source: 's2' })
 		]);
-		const rows = currentRows([bundled, upload]);
-		expect(rows.map((r) => [r.dataset, r.period, r.value])).toEqual([
-			['bundled', '2024-12', 1],
-			['up', '2025-01', 20],
-			['up', '2025-01', 30]
+		expect(currentRows([upload]).map((r) => [r.period, r.value, r.source])).toEqual([
+			['2025-01', 20, 's1']
 		]);
 	});
 });

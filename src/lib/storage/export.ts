@@ -47,27 +47,50 @@ export function csvLine(cells: readonly (string | number | null | undefined)[]):
 	return cells.map(csvCell).join(',');
 }
 
-/** The cell key the dashboard de-duplicates on (as buildCube does). */
+/** A cell as the dashboard keys it (buildCube): one figure per dataset and cell. */
 function cellKey(
 	r: Pick<Observation, 'reporter' | 'partner' | 'flow' | 'sector' | 'currency' | 'period'>
 ) {
 	return `${r.reporter}|${r.partner}|${r.flow}|${r.sector}|${r.currency}|${r.period}`;
 }
 
+/** The series-year the dashboard decides precedence on (buildCube): any grain, any currency. */
+function yearKey(r: Pick<Observation, 'reporter' | 'partner' | 'flow' | 'sector' | 'year'>) {
+	return `${r.reporter}|${r.partner}|${r.flow}|${r.sector}|${r.year}`;
+}
+
 /**
- * The rows the dashboard shows, from the given datasets (least authoritative first, as in the
- * store's list): where several datasets hold the same cell, only the rows of the last one are kept,
- * so the file never double-counts what the dashboard does not.
+ * The rows the dashboard shows, from the given datasets (least authoritative first: the store's
+ * `active`, the reverse of the user's order), by the dashboard's rules (buildCube):
+ * - each (reporter, partner, flow, sector, year) comes whole from the last dataset that holds any
+ *   figure of that year, whatever the grain and the currency: a year never mixes datasets;
+ * - within a dataset, a cell (… currency, period) is written once, from its first row with a value
+ *   (rows of one cell are never added).
+ * So the file never double-counts or mixes what the dashboard does not.
  */
 export function currentRows(tables: readonly ObservationTable[]): Observation[] {
 	const all = tables.map((t) => t.objects() as Observation[]);
 	const owner = new Map<string, number>();
 	all.forEach((rows, i) => {
-		for (const r of rows) owner.set(cellKey(r), i);
+		for (const r of rows) owner.set(yearKey(r), i);
 	});
 	const out: Observation[] = [];
 	all.forEach((rows, i) => {
-		for (const r of rows) if (owner.get(cellKey(r)) === i) out.push(r);
+		/** Per cell of this dataset: its index in `out`, and whether that row has a value. */
+		const written = new Map<string, { at: number; valued: boolean }>();
+		for (const r of rows) {
+			if (owner.get(yearKey(r)) !== i) continue;
+			const key = cellKey(r);
+			const valued = Number.isFinite(r.value);
+			const held = written.get(key);
+			if (!held) {
+				written.set(key, { at: out.length, valued });
+				out.push(r);
+			} else if (!held.valued && valued) {
+				out[held.at] = r;
+				held.valued = true;
+			}
+		}
 	});
 	return out;
 }

@@ -16,12 +16,14 @@ import {
 import type { Lang } from '../i18n/lang';
 import { countryName, countryPhrase } from '../i18n/names';
 import type { MirrorRow } from './mirror';
-import type { Series } from './model';
+import { defaultSpan, growthSpan, type Series } from './model';
 import type { PartnerTotal } from '../data/analysis/shares';
 
 export interface Fact {
 	text: string;
 	sources: string[];
+	/** A figure in it was converted at ECB rates (the facts box says so). */
+	converted?: boolean;
 }
 
 /** Italian prepositions with the article for each partner (verso il / dal / con il ...). */
@@ -76,8 +78,13 @@ export function riseSentence(
 ): Fact | null {
 	if (a.value === null || b.value === null) return null;
 	const s = subject(lang, measure, b.partner);
-	const ratio = a.value > 0 && b.value > 0 ? b.value / a.value : null;
-	const c = change(b.value, a.value);
+	// Growth as published: exchange-rate movement never shows as growth of a converted series.
+	const ra = a.reported;
+	const rb = b.reported;
+	const [x, y] =
+		ra && rb && ra.currency === rb.currency ? [ra.value, rb.value] : [a.value, b.value];
+	const ratio = x > 0 && y > 0 ? y / x : null;
+	const c = change(y, x);
 	const tail =
 		ratio !== null && (ratio >= 2 || ratio <= 0.5)
 			? formatMultiple(lang, ratio)
@@ -90,7 +97,11 @@ export function riseSentence(
 		lang === 'en'
 			? `${s.text} ${b.value >= a.value ? 'rose' : 'fell'} from ${from} in ${a.year} to ${to} in ${b.year}${tail ? `, ${tail}` : ''}.`
 			: `${s.text} ${s.plural ? 'sono passate' : 'è passato'} da ${from} nel ${a.year} a ${to} nel ${b.year}${tail ? ` (${tail})` : ''}.`;
-	return { text, sources: [...new Set([...a.sources, ...b.sources])].sort() };
+	return {
+		text,
+		sources: [...new Set([...a.sources, ...b.sources])].sort(),
+		converted: a.converted || b.converted
+	};
 }
 
 /** "In Jan–Aug 2024, … were €244.9m, +118.6% on the same months of 2023." */
@@ -105,7 +116,7 @@ export function partialSentence(lang: Lang, measure: Measure, p: MeasurePoint): 
 		lang === 'en'
 			? `In ${period}, ${s.text} ${s.plural ? 'were' : 'was'} ${v}${cmp ? `, ${cmp} on the same months of ${p.year - 1}` : ''}.`
 			: `Nel periodo ${period} ${s.text.charAt(0).toLowerCase()}${s.text.slice(1)} ${s.plural ? 'sono state pari a' : 'è stato pari a'} ${v}${cmp ? ` (${cmp} sugli stessi mesi del ${p.year - 1})` : ''}.`;
-	return { text, sources: p.sources };
+	return { text, sources: p.sources, converted: p.converted };
 }
 
 /** "Kyrgyz statistics record …: ×3.1 the Italian figure for 2023." */
@@ -124,7 +135,7 @@ export function mirrorSentence(lang: Lang, m: MirrorRow, currency: Currency): Fa
 		lang === 'en'
 			? `The statistics of ${name} record ${flowEn} of ${v} in ${m.year}, against ${i} in Italy's: ${r} the Italian figure.`
 			: `Le statistiche ${countryPhrase(lang, m.partner, 'di')} registrano ${flowIt} per ${v} nel ${m.year}, contro ${i} in quelle italiane: ${r} il dato italiano.`;
-	return { text, sources: m.sources };
+	return { text, sources: m.sources, converted: m.converted };
 }
 
 /** "Kyrgyzstan took 12.3% of Italian exports to the Central Asian countries with data in 2023." */
@@ -155,7 +166,7 @@ export function shareSentence(
 		lang === 'en'
 			? `${name} accounted for ${share} of ${what.en[measure]} with the Central Asian countries shown in ${p.year} (with ${others}).`
 			: `Nel ${p.year} ${countryPhrase(lang, p.partner)} ha rappresentato il ${share} ${what.it[measure]} con i paesi dell'Asia centrale mostrati (insieme a ${others}).`;
-	return { text, sources: total.sources };
+	return { text, sources: total.sources, converted: p.converted };
 }
 
 export interface FactsInput {
@@ -164,53 +175,111 @@ export interface FactsInput {
 	series: readonly Series[];
 	mirror: readonly MirrorRow[];
 	shareTotal: (year: number) => PartnerTotal | null;
+	/** The years the user chose (null: the default span of the Growth view, `growthSpan`). */
 	from: number | null;
 	to: number | null;
 	currency: Currency;
+	/** The data's last year; a fact ending more than {@link OLD_YEARS} before it says so. */
+	dataEnd?: number | null;
+}
+
+/** A fact whose latest figure is more than this many years before the data's end is flagged. */
+export const OLD_YEARS = 3;
+
+/** "(latest figure: 2017)" appended before the final full stop. */
+function flagOld(lang: Lang, fact: Fact, year: number, dataEnd: number | null): Fact {
+	if (dataEnd === null || dataEnd - year <= OLD_YEARS) return fact;
+	const note = lang === 'en' ? `(latest figure: ${year})` : `(ultimo dato: ${year})`;
+	return { ...fact, text: fact.text.replace(/\.$/, ` ${note}.`) };
+}
+
+/** "Italian exports to Turkmenistan were €53.1m in 2019." (a country with one year only) */
+export function levelSentence(lang: Lang, measure: Measure, p: MeasurePoint): Fact | null {
+	if (p.value === null || p.partial) return null;
+	const s = subject(lang, measure, p.partner);
+	const v = money(lang, p.value, p.currency);
+	const text =
+		lang === 'en'
+			? `${s.text} ${s.plural ? 'were' : 'was'} ${v} in ${p.year}.`
+			: `${s.text} ${s.plural ? 'sono state pari a' : 'è stato pari a'} ${v} nel ${p.year}.`;
+	return { text, sources: p.sources, converted: p.converted };
 }
 
 /**
- * Three to five sentences for the selection. One country: its rise over the range, its latest
- * partial year, its share, and the mirror gap. Several: the rise of each (largest first).
+ * The two figures a country's fact compares, by ONE rule: the Growth view's span (the years the
+ * user chose, else `defaultSpan`: the latest complete year against five years earlier when
+ * available), so a fact and the CAGR never disagree; a country without a figure at both ends of
+ * that span gets the same rule applied to its own years (within the chosen years).
+ */
+export function factWindow(
+	s: Series,
+	span: { from: number | null; to: number | null },
+	chosen: { from: number | null; to: number | null } = { from: null, to: null }
+): { a: MeasurePoint | null; b: MeasurePoint } | null {
+	const complete = s.points.filter(
+		(p) =>
+			p.value !== null &&
+			!p.partial &&
+			(chosen.from === null || p.year >= chosen.from) &&
+			(chosen.to === null || p.year <= chosen.to)
+	);
+	const at = (y: number | null) => (y === null ? undefined : complete.find((p) => p.year === y));
+	const a = at(span.from);
+	const b = at(span.to);
+	if (a && b && a.year < b.year) return { a, b };
+	const own = defaultSpan([new Set(complete.map((p) => p.year))]);
+	const ob = at(own.last);
+	if (!ob) return null;
+	const oa = at(own.first);
+	return { a: oa && oa.year < ob.year ? oa : null, b: ob };
+}
+
+/**
+ * Three to five sentences for the selection. One country: its change over the Growth view's span
+ * (`factWindow`), its latest partial year, its share, and the mirror gap. Several: the change of
+ * each (largest first). A fact ending more than three years before the data's end says so.
  */
 export function keyFacts(input: FactsInput): Fact[] {
 	const { lang, measure, series } = input;
-	const window = (s: Series) => {
-		const complete = s.points.filter(
-			(p) => p.value !== null && !p.partial && (input.to === null || p.year <= input.to)
-		);
-		const b = complete.at(-1);
-		if (!b) return null;
-		const startYear = input.from ?? b.year - 2;
-		const a = complete.find((p) => p.year >= startYear && p.year < b.year);
-		return a ? { a, b } : null;
+	const chosen = { from: input.from, to: input.to };
+	const span = growthSpan(series, chosen);
+	const window = (s: Series) => factWindow(s, span, chosen);
+	const dataEnd =
+		input.dataEnd ??
+		(series.flatMap((s) => s.points).length
+			? Math.max(...series.flatMap((s) => s.points.map((p) => p.year)))
+			: null);
+	const change = (w: { a: MeasurePoint | null; b: MeasurePoint }) => {
+		const f = w.a ? riseSentence(lang, measure, w.a, w.b) : levelSentence(lang, measure, w.b);
+		return f && flagOld(lang, f, w.b.year, dataEnd);
 	};
 	const facts: Fact[] = [];
 	const ranked = [...series].sort((x, y) => (window(y)?.b.value ?? 0) - (window(x)?.b.value ?? 0));
 	if (series.length === 1) {
 		const s = series[0] as Series;
 		const w = window(s);
-		if (w) facts.push(riseSentence(lang, measure, w.a, w.b) as Fact);
+		const f0 = w && change(w);
+		if (f0) facts.push(f0);
 		const partial = s.points.filter((p) => p.partial).at(-1);
 		if (partial && (input.to === null || partial.year > input.to)) {
 			const f = partialSentence(lang, measure, partial);
-			if (f) facts.push(f);
+			if (f) facts.push(flagOld(lang, f, partial.year, dataEnd));
 		}
 		if (w) {
 			const total = input.shareTotal(w.b.year);
 			const f = total && shareSentence(lang, measure, w.b, total);
-			if (f) facts.push(f);
+			if (f) facts.push(flagOld(lang, f, w.b.year, dataEnd));
 		}
 		const flow = measure === 'import' ? 'import' : 'export';
 		const m = input.mirror
 			.filter((r) => r.partner === s.partner && r.flow === flow && r.ratio !== null)
 			.at(-1);
 		const f = m && mirrorSentence(lang, m, input.currency);
-		if (f) facts.push(f);
+		if (f && m) facts.push(flagOld(lang, f, m.year, dataEnd));
 	} else {
 		for (const s of ranked) {
 			const w = window(s);
-			const f = w && riseSentence(lang, measure, w.a, w.b);
+			const f = w && change(w);
 			if (f) facts.push(f);
 		}
 	}

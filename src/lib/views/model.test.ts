@@ -6,12 +6,17 @@ import type { CubeRow } from '../data/analysis/types';
 import { toTable } from '../data/table';
 import type { Observation } from '../data/schema';
 import { loadBundled } from '../state/bundled';
-import { latestSectorYear, sectorBreakdown } from '../data/analysis/shares';
+import {
+	detailCover,
+	latestSectorYear,
+	MEANINGFUL_DETAIL,
+	namedFigures,
+	sectorBreakdown
+} from '../data/analysis/shares';
 import {
 	annualPoints,
 	partnersFor,
 	Prepared,
-	rangeFor,
 	sectorsData,
 	yearsOf,
 	type Selection,
@@ -126,16 +131,21 @@ describe('annualPoints (indexed per partner)', () => {
 								expect(again).not.toBe(got);
 							}
 						}
-						// V4 as it was computed before the breakdowns were kept per partner.
-						const range = rangeFor(prep, sel);
+						// V4 computed from the reference points, as the rule states it (no kept breakdowns).
 						const flow = sel.measure === 'import' ? 'import' : 'export';
 						const points = reference(prep, sel, 'sectors', 'all').filter((p) => p.flow === flow);
 						const rows = partnersFor(sel, 'sectors').map((partner) => {
 							const mine = points.filter((p) => p.partner === partner);
-							const year = latestSectorYear(mine, range?.to ?? null);
-							return { partner, breakdown: year === null ? null : sectorBreakdown(mine, year) };
+							const year = latestSectorYear(mine, sel.to);
+							const breakdown = year === null ? null : sectorBreakdown(mine, year);
+							if (breakdown && detailCover(breakdown) >= MEANINGFUL_DETAIL)
+								return { partner, breakdown, named: null };
+							const named = namedFigures(mine, sel.to);
+							return named
+								? { partner, breakdown: null, named }
+								: { partner, breakdown, named: null };
 						});
-						expect(sectorsData(prep, sel)).toEqual({ flow, upTo: range?.to ?? null, rows });
+						expect(sectorsData(prep, sel)).toEqual({ flow, upTo: sel.to, rows });
 					}
 				}
 			),

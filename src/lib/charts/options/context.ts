@@ -12,4 +12,11 @@ export interface ChartContext {
 	events: boolean;
 	/** Fill patterns as well as colours (pattern mode for colour-blind users and print). */
 	patterns?: boolean;
+	/**
+	 * Whose statistics the view shows: when given, tooltips that have no reporter of their own
+	 * (sectors, event windows) name it: Italy, or the partner.
+	 */
+	reporter?: 'ITA' | 'partner';
+	/** Dataset names by id: when given, tooltips name the dataset of each figure. */
+	datasetNames?: ReadonlyMap<string, string> | null;
 }

@@ -9,6 +9,8 @@ import { t } from '../../i18n/messages';
 import { countryName } from '../../i18n/names';
 import type { ChartContext } from './context';
 import { baseOption, EVENT_COLOR, GRID_LINE, MUTED, partnerColor } from './theme';
+import { reporterLine } from './labels';
+import { hasFinite, HIDDEN_AXIS, noDataGraphic } from './marks';
 import { tooltipHtml } from './tooltip';
 
 export function eventWindowOption(w: EventWindow, ctx: ChartContext): EChartsCoreOption {
@@ -16,9 +18,11 @@ export function eventWindowOption(w: EventWindow, ctx: ChartContext): EChartsCor
 	const periodOf = (o: number) => w.points.find((p) => p.offset === o)?.period ?? String(o);
 	const categories = offsets.map((o) => formatPeriod(ctx.lang, periodOf(o)));
 	const zero = offsets.indexOf(0);
+	const empty = !hasFinite(w.points.map((p) => p.value));
 	return {
 		...baseOption,
 		grid: { left: 64, right: 16, top: 36, bottom: 28 },
+		graphic: empty ? noDataGraphic(ctx.lang) : [],
 		legend: {
 			top: 0,
 			left: 0,
@@ -28,11 +32,19 @@ export function eventWindowOption(w: EventWindow, ctx: ChartContext): EChartsCor
 		tooltip: {
 			trigger: 'item',
 			confine: true,
-			formatter: (params: { seriesName: string; name: string; value: number | null }) =>
+			formatter: (params: {
+				seriesName: string;
+				name: string;
+				value: number | null;
+				seriesIndex?: number;
+			}) =>
 				tooltipHtml(
 					`${params.seriesName} · ${params.name}`,
 					[['', formatMoney(ctx.lang, params.value, ctx.currency)]],
-					w.sources
+					[
+						...reporterLine(ctx.lang, ctx.reporter, w.partners[params.seriesIndex ?? -1] ?? ''),
+						...w.sources.map((x) => `${t(ctx.lang, 'tooltip.source')}: ${x}`)
+					]
 				)
 		},
 		xAxis: {
@@ -41,14 +53,16 @@ export function eventWindowOption(w: EventWindow, ctx: ChartContext): EChartsCor
 			axisLabel: { color: MUTED, hideOverlap: true },
 			axisLine: { lineStyle: { color: GRID_LINE } }
 		},
-		yAxis: {
-			type: 'value',
-			axisLabel: {
-				color: MUTED,
-				formatter: (v: number) => formatAxisMoney(ctx.lang, v, ctx.currency)
-			},
-			splitLine: { lineStyle: { color: GRID_LINE } }
-		},
+		yAxis: empty
+			? { type: 'value', ...HIDDEN_AXIS }
+			: {
+					type: 'value',
+					axisLabel: {
+						color: MUTED,
+						formatter: (v: number) => formatAxisMoney(ctx.lang, v, ctx.currency)
+					},
+					splitLine: { lineStyle: { color: GRID_LINE } }
+				},
 		series: w.partners.map((p, i) => {
 			const m = w.means.find((x) => x.partner === p);
 			const color = partnerColor(p, i);

@@ -347,7 +347,10 @@ export function exportOption(option: EChartsCoreOption, opts: ExportOptions): EC
 			}
 		}
 	];
-	const graphics = list(src.graphic);
+	// The chart's own marks anchored at its bottom (the flag legend) move up with the plot.
+	const graphics = list(src.graphic).map((g) =>
+		typeof g.bottom === 'number' ? { ...g, bottom: g.bottom + bands.bottom + extraBottom } : g
+	);
 	const graphic =
 		graphics.length && Array.isArray(graphics[0]?.elements)
 			? [

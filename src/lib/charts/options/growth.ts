@@ -12,7 +12,20 @@ import { t } from '../../i18n/messages';
 import { countryName } from '../../i18n/names';
 import type { ChartContext } from './context';
 import { eventMarkLine } from './events';
-import { gapText, wrappingLegend, yearSpan } from './labels';
+import { datasetLabel } from '../../data/export/provenance';
+import type { MeasurePoint } from '../../data/analysis/measures';
+import { gapText, provenance, wrappingLegend, yearSpan } from './labels';
+import {
+	FLAG_LEGEND_HEIGHT,
+	flagLabel,
+	flagLegendGraphic,
+	flagRich,
+	flagsIn,
+	hasFinite,
+	HIDDEN_AXIS,
+	noDataGraphic,
+	withFlag
+} from './marks';
 import { baseOption, GRID_LINE, MUTED, partnerColor } from './theme';
 import { tooltipHtml } from './tooltip';
 
@@ -26,6 +39,53 @@ export interface GrowthData {
 	index: { partner: string; index: { year: number; index: Maybe }[] }[];
 	cagr: { partner: string; cagr: Maybe; from: number; to: number }[];
 	sourcesFooter: string[];
+	/**
+	 * The figures the rates compare (the volumes series): when given, a tooltip names the
+	 * figure's reporter, sources, flag and conversion, and flagged figures are marked.
+	 */
+	series?: readonly { partner: string; points: readonly MeasurePoint[] }[];
+}
+
+/** The figure of a partner's year, when the series are given. */
+function pointOf(data: GrowthData, partner: string, year: number | null): MeasurePoint | undefined {
+	if (year === null) return undefined;
+	return data.series?.find((s) => s.partner === partner)?.points.find((p) => p.year === year);
+}
+
+/** Flags of the figures a rate compares (the year and its base). */
+function rateFlag(data: GrowthData, partner: string, years: readonly (number | null)[]): string {
+	return years.map((y) => pointOf(data, partner, y)?.flag ?? '').join('');
+}
+
+/** Tooltip footer of a rate: its figures' provenance, else the view's sources. */
+function rateFooter(
+	data: GrowthData,
+	ctx: ChartContext,
+	partner: string,
+	years: readonly (number | null)[],
+	datasets: readonly string[] | null = null
+): string[] {
+	const points = years.flatMap((y) => pointOf(data, partner, y) ?? []);
+	const current = points[0];
+	if (!current) return data.sourcesFooter;
+	const lines = provenance(
+		ctx.lang,
+		{
+			...current,
+			sources: [...new Set(points.flatMap((p) => p.sources))].sort(),
+			flag: points.map((p) => p.flag).join('')
+		},
+		ctx.datasetNames
+	);
+	if (points.some((p) => p.converted) && points.every((p) => p.reported)) {
+		const currency = current.reported?.currency ?? ctx.currency;
+		lines.push(t(ctx.lang, 'prov.growthPublished', { currency }));
+	}
+	if (datasets)
+		lines.push(
+			`${t(ctx.lang, 'prov.datasets')}: ${datasets.map((d) => datasetLabel(ctx.lang, d, ctx.datasetNames)).join(' → ')}`
+		);
+	return lines;
 }
 
 export function growthOption(data: GrowthData, ctx: ChartContext): EChartsCoreOption {
@@ -39,16 +99,34 @@ export function growthOption(data: GrowthData, ctx: ChartContext): EChartsCoreOp
 	const categories = years.map(String);
 	const fmt = (v: number) =>
 		data.mode === 'yoy' ? formatSignedPercent(ctx.lang, v, 0) : formatNumber(ctx.lang, v, 0);
+	const flagged: { value: number | null; flag: string }[] = [];
 	const series = rows.map((s, i) => {
 		const color = partnerColor(s.partner, i);
 		const cells = years.map((y) => {
 			if (data.mode === 'yoy') {
 				const g = (s as (typeof data.yoy)[number]).growth.find((p) => p.year === y);
-				return g ? { value: g.growth.value, g, gap: g.growth.gap } : null;
+				return g
+					? {
+							value: g.growth.value,
+							g,
+							gap: g.growth.gap,
+							flag:
+								g.growth.value === null
+									? ''
+									: rateFlag(data, s.partner, g.sameMonths ? [y] : [y, y - 1])
+						}
+					: null;
 			}
 			const g = (s as (typeof data.index)[number]).index.find((p) => p.year === y);
-			return g ? { value: g.index.value, gap: g.index.gap } : null;
+			return g
+				? {
+						value: g.index.value,
+						gap: g.index.gap,
+						flag: g.index.value === null ? '' : rateFlag(data, s.partner, [y])
+					}
+				: null;
 		});
+		cells.forEach((c) => c && flagged.push(c));
 		return {
 			id: `${data.mode}-${s.partner}`,
 			name: countryName(ctx.lang, s.partner),
@@ -63,6 +141,7 @@ export function growthOption(data: GrowthData, ctx: ChartContext): EChartsCoreOp
 					? {
 							value: c.value,
 							gap: c.gap,
+							partner: s.partner,
 							g: 'g' in c ? c.g : undefined,
 							label:
 								c.value === null && c.gap && c.gap !== 'no-data' && data.mode === 'yoy'
@@ -73,7 +152,10 @@ export function growthOption(data: GrowthData, ctx: ChartContext): EChartsCoreOp
 											fontSize: 10,
 											position: 'insideBottom'
 										}
-									: undefined
+									: c.value !== null
+										? // a rate on a provisional or estimated figure carries its letter
+											flagLabel(c.flag, color)
+										: undefined
 						}
 					: null
 			),
@@ -85,9 +167,12 @@ export function growthOption(data: GrowthData, ctx: ChartContext): EChartsCoreOp
 		ctx.width,
 		MUTED
 	);
+	const flags = flagsIn(flagged);
+	const empty = !hasFinite(flagged.map((c) => c.value));
 	return {
 		...baseOption,
-		grid: { left: 56, right: 16, top, bottom: 28 },
+		grid: { left: 56, right: 16, top, bottom: 28 + (flags.length ? FLAG_LEGEND_HEIGHT : 0) },
+		graphic: empty ? noDataGraphic(ctx.lang) : flagLegendGraphic(ctx.lang, flags),
 		legend,
 		tooltip: {
 			trigger: 'item',
@@ -95,7 +180,12 @@ export function growthOption(data: GrowthData, ctx: ChartContext): EChartsCoreOp
 			formatter: (params: {
 				seriesName: string;
 				name: string;
-				data?: { value: number | null; gap?: string; g?: GrowthPoint } | null;
+				data?: {
+					value: number | null;
+					gap?: string;
+					g?: GrowthPoint;
+					partner?: string;
+				} | null;
 			}) => {
 				const d = params.data;
 				if (!d) return '';
@@ -113,7 +203,22 @@ export function growthOption(data: GrowthData, ctx: ChartContext): EChartsCoreOp
 						})
 					]);
 				}
-				return tooltipHtml(`${params.seriesName} · ${params.name}`, lines, data.sourcesFooter);
+				const year = Number(params.name);
+				const years =
+					data.mode === 'yoy' ? (g?.sameMonths ? [year] : [year, year - 1]) : [year, data.base];
+				return tooltipHtml(
+					`${params.seriesName} · ${params.name}`,
+					lines,
+					d.partner
+						? rateFooter(
+								data,
+								ctx,
+								d.partner,
+								years,
+								(g as { datasets?: string[] | null })?.datasets
+							)
+						: data.sourcesFooter
+				);
 			}
 		},
 		xAxis: {
@@ -122,21 +227,34 @@ export function growthOption(data: GrowthData, ctx: ChartContext): EChartsCoreOp
 			axisLabel: { color: MUTED, hideOverlap: true },
 			axisLine: { lineStyle: { color: GRID_LINE } }
 		},
-		yAxis: {
-			type: 'value',
-			scale: data.mode === 'index',
-			axisLabel: { color: MUTED, formatter: fmt },
-			splitLine: { lineStyle: { color: GRID_LINE } }
-		},
+		yAxis: empty
+			? { type: 'value', ...HIDDEN_AXIS }
+			: {
+					type: 'value',
+					scale: data.mode === 'index',
+					axisLabel: { color: MUTED, formatter: fmt },
+					splitLine: { lineStyle: { color: GRID_LINE } }
+				},
 		series
 	};
 }
 
 function cagrOption(data: GrowthData, ctx: ChartContext): EChartsCoreOption {
 	const rows = data.cagr;
+	const empty = !hasFinite(rows.map((r) => r.cagr.value));
+	const flagOf = (r: (typeof rows)[number]) =>
+		r.cagr.value === null ? '' : rateFlag(data, r.partner, [r.from, r.to]);
+	const flags = flagsIn(rows.map((r) => ({ flag: flagOf(r) })));
 	return {
 		...baseOption,
-		grid: { left: 8, right: 88, top: 8, bottom: 24, containLabel: true },
+		grid: {
+			left: 8,
+			right: 88,
+			top: 8,
+			bottom: 24 + (flags.length ? FLAG_LEGEND_HEIGHT : 0),
+			containLabel: true
+		},
+		graphic: empty ? noDataGraphic(ctx.lang) : flagLegendGraphic(ctx.lang, flags),
 		tooltip: {
 			trigger: 'item',
 			confine: true,
@@ -150,15 +268,20 @@ function cagrOption(data: GrowthData, ctx: ChartContext): EChartsCoreOption {
 				return tooltipHtml(
 					`${countryName(ctx.lang, r.partner)} · CAGR ${r.from}–${r.to}`,
 					[['', v]],
-					data.sourcesFooter
+					rateFooter(data, ctx, r.partner, [r.to, r.from])
 				);
 			}
 		},
-		xAxis: {
-			type: 'value',
-			axisLabel: { color: MUTED, formatter: (v: number) => formatSignedPercent(ctx.lang, v, 0) },
-			splitLine: { lineStyle: { color: GRID_LINE } }
-		},
+		xAxis: empty
+			? { type: 'value', min: 0, max: 1, ...HIDDEN_AXIS }
+			: {
+					type: 'value',
+					axisLabel: {
+						color: MUTED,
+						formatter: (v: number) => formatSignedPercent(ctx.lang, v, 0)
+					},
+					splitLine: { lineStyle: { color: GRID_LINE } }
+				},
 		yAxis: {
 			type: 'category',
 			data: rows.map((r) => countryName(ctx.lang, r.partner)),
@@ -181,10 +304,11 @@ function cagrOption(data: GrowthData, ctx: ChartContext): EChartsCoreOption {
 						show: true,
 						position: 'right',
 						color: MUTED,
+						rich: flagRich(),
 						formatter: () =>
 							r.cagr.value === null
 								? gapText(ctx.lang, r.cagr.gap)
-								: formatSignedPercent(ctx.lang, r.cagr.value, 1)
+								: withFlag(formatSignedPercent(ctx.lang, r.cagr.value, 1), flagOf(r))
 					}
 				}))
 			}

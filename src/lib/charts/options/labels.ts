@@ -6,6 +6,7 @@ import { formatMonthRange, formatMoney } from '../../i18n/format';
 import type { Lang } from '../../i18n/lang';
 import { t } from '../../i18n/messages';
 import { countryName } from '../../i18n/names';
+import { datasetLabel, flagCodes, flagsText } from '../../data/export/provenance';
 import { legendRows } from './export';
 
 /** `2024` for a complete year; `Jan–Aug 2024` for a partial one. */
@@ -25,7 +26,16 @@ export function gapText(lang: Lang, gap: GapReason | null) {
 	return gap ? t(lang, `gap.${gap}`) : '';
 }
 
-/** Footer lines for a tooltip: reporter, currency (and conversion), sources. */
+/**
+ * Footer lines for a tooltip: reporter, currency (and, for a converted figure, "USD converted at
+ * ECB rates" with the value as published), sources, the dataset when its name is known, and the
+ * flag spelled out.
+ *
+ * @example provenance('en', { reporter: 'KAZ', currency: 'EUR', converted: true, sources: ['BNS'],
+ *   flag: 'p', reported: { value: 1e9, currency: 'USD' } })
+ * // ['Reporter: Kazakhstan', 'Currency: EUR (USD converted at ECB rates)',
+ * //  'As published: $1,000,000,000', 'Source: BNS', 'Flag: provisional']
+ */
 export function provenance(
 	lang: Lang,
 	p: {
@@ -34,17 +44,52 @@ export function provenance(
 		converted: boolean;
 		sources: readonly string[];
 		flag?: string;
-	}
+		dataset?: string;
+		reported?: { value: number; currency: Currency } | null;
+	},
+	datasetNames?: ReadonlyMap<string, string> | null
 ): string[] {
+	const from = p.reported && p.reported.currency !== p.currency ? p.reported.currency : null;
+	const conversion = p.converted
+		? from
+			? t(lang, 'prov.convertedShort', { from })
+			: t(lang, 'prov.convertedAny')
+		: '';
 	const lines = [
 		`${t(lang, 'tooltip.reporter')}: ${reporterName(lang, p.reporter)}`,
-		`${t(lang, 'tooltip.currency')}: ${p.currency}${p.converted ? ` (${t(lang, p.currency === 'EUR' ? 'source.converted' : 'source.convertedEur')})` : ''}`,
-		...p.sources.map((s) => `${t(lang, 'tooltip.source')}: ${s}`)
+		`${t(lang, 'tooltip.currency')}: ${p.currency}${conversion ? ` (${conversion})` : ''}`
 	];
-	if (p.flag === 'p') lines.push(t(lang, 'tooltip.provisional'));
-	if (p.flag === 'e') lines.push(t(lang, 'tooltip.estimate'));
+	if (p.converted && p.reported)
+		lines.push(
+			capitalise(
+				t(lang, 'prov.asPublished', {
+					value: formatMoney(lang, p.reported.value, p.reported.currency)
+				})
+			)
+		);
+	lines.push(...p.sources.map((s) => `${t(lang, 'tooltip.source')}: ${s}`));
+	if (p.dataset && datasetNames)
+		lines.push(
+			`${t(lang, 'prov.dataset')}: ${p.dataset
+				.split(' + ')
+				.map((d) => datasetLabel(lang, d, datasetNames))
+				.join('; ')}`
+		);
+	const flags = flagCodes(p.flag);
+	if (flags.length) lines.push(`${t(lang, 'prov.flagged')}: ${flagsText(lang, flags)}`);
 	return lines;
 }
+
+/** "Reporter: Kazakhstan" for a partner under the view's choice of statistics; none without it. */
+export function reporterLine(lang: Lang, reporter: 'ITA' | 'partner' | undefined, partner: string) {
+	return reporter
+		? [
+				`${t(lang, 'tooltip.reporter')}: ${reporterName(lang, reporter === 'ITA' ? 'ITA' : partner)}`
+			]
+		: [];
+}
+
+const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 /** Value line plus the like-for-like comparison of a partial year. */
 export function pointLines(lang: Lang, p: MeasurePoint): [string, string][] {

@@ -9,6 +9,7 @@ import { countryName } from '../../i18n/names';
 import type { ChartContext } from './context';
 import { gapText, provenance } from './labels';
 import { baseOption, MUTED } from './theme';
+import type { Bar } from './partners';
 import { tooltipHtml } from './tooltip';
 
 const SCALE = ['#d8e9f1', '#9cc8dc', '#5aa2c2', '#1f78a3', '#0b4f6c'];
@@ -39,7 +40,7 @@ export function mapColors(bars: readonly PartnerBar[]): Map<string, string> {
 
 export function mapOption(
 	mapName: string,
-	data: { bars: PartnerBar[]; rangeLabel: string },
+	data: { bars: readonly Bar[]; rangeLabel: string },
 	ctx: ChartContext,
 	focus: string | null
 ): EChartsCoreOption {
@@ -76,7 +77,7 @@ export function mapOption(
 		tooltip: {
 			trigger: 'item',
 			confine: true,
-			formatter: (params: { data?: { bar?: PartnerBar } }) => {
+			formatter: (params: { data?: { bar?: Bar } }) => {
 				const b = params.data?.bar;
 				if (!b) return '';
 				return tooltipHtml(
@@ -89,7 +90,7 @@ export function mapOption(
 								: formatMoney(ctx.lang, b.value, ctx.currency)
 						]
 					],
-					provenance(ctx.lang, { ...b, currency: ctx.currency })
+					provenance(ctx.lang, { ...b, currency: ctx.currency }, ctx.datasetNames)
 				);
 			}
 		},

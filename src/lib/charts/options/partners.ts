@@ -3,23 +3,55 @@
  * in every other view; the selected bar stays strong, the others fade.
  */
 import type { EChartsCoreOption } from 'echarts/core';
+import type { Currency } from '../../data/schema';
 import type { PartnerBar } from '../../views/model';
 import { formatAxisMoney, formatMoneyCompact, formatMoney } from '../../i18n/format';
 import { countryName } from '../../i18n/names';
 import type { ChartContext } from './context';
 import { gapText, provenance } from './labels';
 import { baseOption, GRID_LINE, MUTED, partnerColor, faded } from './theme';
+import {
+	FLAG_LEGEND_HEIGHT,
+	flagLegendGraphic,
+	flagRich,
+	flagsIn,
+	hasFinite,
+	HIDDEN_AXIS,
+	noDataGraphic,
+	withFlag
+} from './marks';
 import { tooltipHtml } from './tooltip';
 
+/**
+ * A bar with what the tooltip says of its figure: its flag, dataset and published value when the
+ * view model gives them (optional, so the builder draws any {@link PartnerBar}).
+ */
+export type Bar = PartnerBar & {
+	flag?: string;
+	dataset?: string;
+	reported?: { value: number; currency: Currency } | null;
+};
+
 export function partnersOption(
-	data: { bars: PartnerBar[]; rangeLabel: string },
+	data: { bars: readonly Bar[]; rangeLabel: string },
 	ctx: ChartContext,
 	focus: string | null
 ): EChartsCoreOption {
-	const bars = [...data.bars].sort((a, b) => (a.value ?? -Infinity) - (b.value ?? -Infinity));
+	const bars: Bar[] = [...data.bars].sort(
+		(a, b) => (a.value ?? -Infinity) - (b.value ?? -Infinity)
+	);
+	const empty = !hasFinite(bars.map((b) => b.value));
+	const flags = flagsIn(bars.filter((b) => b.value !== null));
 	return {
 		...baseOption,
-		grid: { left: 8, right: 72, top: 8, bottom: 24, containLabel: true },
+		grid: {
+			left: 8,
+			right: 72,
+			top: 8,
+			bottom: 24 + (flags.length ? FLAG_LEGEND_HEIGHT : 0),
+			containLabel: true
+		},
+		graphic: empty ? noDataGraphic(ctx.lang) : flagLegendGraphic(ctx.lang, flags),
 		tooltip: {
 			trigger: 'item',
 			confine: true,
@@ -36,19 +68,22 @@ export function partnersOption(
 								: formatMoney(ctx.lang, b.value, ctx.currency)
 						]
 					],
-					provenance(ctx.lang, { ...b, currency: ctx.currency })
+					provenance(ctx.lang, { ...b, currency: ctx.currency }, ctx.datasetNames)
 				);
 			}
 		},
-		xAxis: {
-			type: 'value',
-			axisLabel: {
-				color: MUTED,
-				formatter: (v: number) => formatAxisMoney(ctx.lang, v, ctx.currency),
-				hideOverlap: true
-			},
-			splitLine: { lineStyle: { color: GRID_LINE } }
-		},
+		// No figure at all: no axis of "€0 €0 €1" (the bars keep their "no data" labels).
+		xAxis: empty
+			? { type: 'value', min: 0, max: 1, ...HIDDEN_AXIS }
+			: {
+					type: 'value',
+					axisLabel: {
+						color: MUTED,
+						formatter: (v: number) => formatAxisMoney(ctx.lang, v, ctx.currency),
+						hideOverlap: true
+					},
+					splitLine: { lineStyle: { color: GRID_LINE } }
+				},
 		yAxis: {
 			type: 'category',
 			data: bars.map((b) => countryName(ctx.lang, b.partner)),
@@ -76,10 +111,12 @@ export function partnersOption(
 						show: true,
 						position: 'right',
 						color: MUTED,
+						rich: flagRich(),
+						// a provisional or estimated figure carries its letter, raised
 						formatter: () =>
 							b.value === null
 								? gapText(ctx.lang, b.gap)
-								: formatMoneyCompact(ctx.lang, b.value, ctx.currency)
+								: withFlag(formatMoneyCompact(ctx.lang, b.value, ctx.currency), b.flag)
 					}
 				}))
 			}

@@ -26,7 +26,8 @@ function breakdown(): SectorBreakdown {
 		remainder: 300 - 210,
 		level: 'heading',
 		partial: null,
-		sources: ['synthetic']
+		sources: ['synthetic'],
+		converted: false
 	};
 }
 

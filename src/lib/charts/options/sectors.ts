@@ -9,7 +9,7 @@ import { formatMoney, formatPercent } from '../../i18n/format';
 import { t } from '../../i18n/messages';
 import { countryName, sectorName } from '../../i18n/names';
 import type { ChartContext } from './context';
-import { yearLabel } from './labels';
+import { reporterLine, yearLabel } from './labels';
 import { baseOption, GRID_LINE, MUTED, OTHER_COLOR, REMAINDER_COLOR, SECTOR_COLORS } from './theme';
 import { tooltipHtml } from './tooltip';
 
@@ -121,10 +121,19 @@ export function sectorsOption(
 							[t(ctx.lang, 'tooltip.share'), formatPercent(ctx.lang, d.share)]
 						]
 					: [['', t(ctx.lang, 'sector.noDetail')]];
+				const b = d.b as (SectorBreakdown & { converted?: boolean }) | null;
+				const footer = [
+					...reporterLine(ctx.lang, ctx.reporter, r.partner),
+					...(b?.sources ?? []).map((x) => `${t(ctx.lang, 'tooltip.source')}: ${x}`)
+				];
+				if (b?.converted)
+					footer.push(
+						t(ctx.lang, 'prov.convertedShort', { from: ctx.currency === 'EUR' ? 'USD' : 'EUR' })
+					);
 				return tooltipHtml(
 					`${countryName(ctx.lang, r.partner)} · ${params.seriesName}`,
 					lines,
-					d.b?.sources ?? []
+					footer
 				);
 			}
 		},

@@ -11,6 +11,15 @@ import { countryName } from '../../i18n/names';
 import type { ChartContext } from './context';
 import { eventMarkLine } from './events';
 import { pointLines, provenance, wrappingLegend, yearLabel, yearSpan } from './labels';
+import {
+	FLAG_LEGEND_HEIGHT,
+	flagLabel,
+	flagLegendGraphic,
+	flagsIn,
+	hasFinite,
+	HIDDEN_AXIS,
+	noDataGraphic
+} from './marks';
 import { baseOption, GRID_LINE, MUTED, partnerColor } from './theme';
 import { tooltipHtml } from './tooltip';
 
@@ -33,7 +42,9 @@ export function volumesOption(
 		const item = (y: number, wantPartial: boolean) => {
 			const p = byYear.get(y);
 			if (!p || Boolean(p.partial) !== wantPartial || p.value === null) return null;
-			return { value: p.value, point: p };
+			// a provisional or estimated figure carries its letter above the point
+			const label = flagLabel(p.flag, color);
+			return label ? { value: p.value, point: p, label } : { value: p.value, point: p };
 		};
 		return [
 			{
@@ -73,10 +84,20 @@ export function volumesOption(
 		ctx.width,
 		MUTED
 	);
+	const drawn = data.series.flatMap((s) => s.points).filter((p) => p.value !== null);
+	const flags = flagsIn(drawn);
+	const empty = !hasFinite(drawn.map((p) => p.value));
 	return {
 		...baseOption,
 		color: data.series.map((s, i) => partnerColor(s.partner, i)),
-		grid: { left: narrow ? 52 : 72, right: 16, top, bottom: 28, containLabel: false },
+		grid: {
+			left: narrow ? 52 : 72,
+			right: 16,
+			top,
+			bottom: 28 + (flags.length ? FLAG_LEGEND_HEIGHT : 0),
+			containLabel: false
+		},
+		graphic: empty ? noDataGraphic(ctx.lang) : flagLegendGraphic(ctx.lang, flags),
 		legend,
 		tooltip: {
 			trigger: 'item',
@@ -90,7 +111,7 @@ export function volumesOption(
 				return tooltipHtml(
 					`${countryName(ctx.lang, p.partner)} · ${yearLabel(ctx.lang, p.year, p.partial)}`,
 					pointLines(ctx.lang, p),
-					provenance(ctx.lang, p)
+					provenance(ctx.lang, p, ctx.datasetNames)
 				);
 			}
 		},
@@ -101,14 +122,16 @@ export function volumesOption(
 			axisLabel: { color: MUTED, hideOverlap: true },
 			axisLine: { lineStyle: { color: GRID_LINE } }
 		},
-		yAxis: {
-			type: 'value',
-			axisLabel: {
-				color: MUTED,
-				formatter: (v: number) => formatAxisMoney(ctx.lang, v, ctx.currency)
-			},
-			splitLine: { lineStyle: { color: GRID_LINE } }
-		},
+		yAxis: empty
+			? { type: 'value', ...HIDDEN_AXIS }
+			: {
+					type: 'value',
+					axisLabel: {
+						color: MUTED,
+						formatter: (v: number) => formatAxisMoney(ctx.lang, v, ctx.currency)
+					},
+					splitLine: { lineStyle: { color: GRID_LINE } }
+				},
 		series
 	};
 }

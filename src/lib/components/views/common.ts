@@ -20,10 +20,13 @@ export function valuesSubtitle(
 	});
 }
 
-/** Conversion notes for a view whose figures were converted from another currency. */
+/**
+ * The note every view shows when any figure it shows was converted: "USD converted at ECB rates"
+ * (figures in EUR published in USD) or "EUR converted at ECB rates".
+ */
 export function conversionNotes(lang: Lang, currency: Currency, converted: boolean): string[] {
 	if (!converted) return [];
-	return [t(lang, currency === 'EUR' ? 'source.converted' : 'source.convertedEur')];
+	return [t(lang, 'source.convertedAt', { from: currency === 'EUR' ? 'USD' : 'EUR' })];
 }
 
 export function uniqueSources(items: readonly { sources: readonly string[] }[]): string[] {

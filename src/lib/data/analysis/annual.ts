@@ -7,7 +7,8 @@
  * sector, source) across partners: Comext omits months without recorded trade, so a month inside
  * the coverage with no row is "no trade recorded", and a month outside it is "not in the data".
  */
-import type { AnnualPoint, CubeRow } from './types';
+import { monthsOf } from '../schema';
+import type { AnnualPoint, CubeRow, Reported } from './types';
 
 type Span = { min: number; max: number };
 const ym = (year: number, month: number) => year * 12 + (month - 1);
@@ -20,7 +21,8 @@ function familyKey(r: CubeRow) {
 export function coverage(rows: readonly CubeRow[]): Map<string, Span> {
 	const spans = new Map<string, Span>();
 	for (const r of rows) {
-		if (r.freq === 'A' || r.month === null) continue;
+		// Cumulative spans are figures as published, not an extract's months: no coverage.
+		if (r.freq === 'A' || r.freq === 'C' || r.month === null) continue;
 		const first = r.freq === 'Q' ? ym(r.year, r.month - 2) : ym(r.year, r.month);
 		const last = ym(r.year, r.month);
 		const key = familyKey(r);
@@ -40,33 +42,38 @@ const seriesId = (r: CubeRow) => `${r.reporter}|${r.partner}|${r.flow}|${r.secto
  * @param rows cube rows, all in one currency per series
  * @param spans coverage computed over the whole cube (not only the filtered rows), so that a
  *   partner with few rows still sees its extract's real coverage
+ * @param shadowed rows that lost precedence to another dataset (`buildCubes`): a partial year's
+ *   same months of the year before are read from its own dataset, here if need be, so that a
+ *   partial-year comparison never compares two datasets when one holds both ends
  * @example annualize(rows, coverage(allRows)) // → [{ year: 2024, basis: 'partial', fromMonth: 1, toMonth: 8, ... }]
  */
 export function annualize(
 	rows: readonly CubeRow[],
-	spans: Map<string, Span> = coverage(rows)
+	spans: Map<string, Span> = coverage(rows),
+	shadowed: readonly CubeRow[] = []
 ): AnnualPoint[] {
-	const bySeriesYear = new Map<string, CubeRow[]>();
-	for (const r of rows) {
-		const key = `${seriesId(r)}|${r.year}`;
-		const list = bySeriesYear.get(key);
-		if (list) list.push(r);
-		else bySeriesYear.set(key, [r]);
-	}
+	const bySeriesYear = groupBy(rows, (r) => `${seriesId(r)}|${r.year}`);
+	let shadowIndex: Map<string, CubeRow[]> | null = null;
 	const out: AnnualPoint[] = [];
 	for (const [key, list] of bySeriesYear) {
 		const point = annualPoint(list, spans);
 		if (point) {
-			// previous year's same months, for partial years
+			// previous year's same months, for partial years, from the point's own dataset
 			if (point.basis === 'partial') {
 				const prevKey = key.replace(/\|\d+$/, `|${point.year - 1}`);
-				point.prevSameMonths = sameMonths(
-					bySeriesYear.get(prevKey) ?? [],
-					point.year - 1,
-					point.fromMonth,
-					point.toMonth,
-					spans
-				);
+				let prev = bySeriesYear.get(prevKey) ?? [];
+				if (prev.length && prev[0]?.dataset !== point.dataset) {
+					shadowIndex ??= groupBy(shadowed, (r) => `${seriesId(r)}|${r.year}|${r.dataset}`);
+					const own = shadowIndex.get(`${prevKey}|${point.dataset}`);
+					if (own) prev = own;
+				}
+				const same = sameMonths(prev, point.year - 1, point.fromMonth, point.toMonth, spans);
+				if (same) {
+					point.prevSameMonths = same.value;
+					point.prevDataset = prev[0]?.dataset ?? null;
+					if (point.reported && same.reported && same.reported.currency === point.reported.currency)
+						point.reported.prevSameMonths = same.reported.value;
+				}
 			}
 			out.push(point);
 		}
@@ -74,7 +81,18 @@ export function annualize(
 	return out.sort((a, b) => a.year - b.year);
 }
 
-function base(r: CubeRow): Omit<AnnualPoint, 'value' | 'basis' | 'sources' | 'flag'> {
+function groupBy(rows: readonly CubeRow[], keyOf: (r: CubeRow) => string) {
+	const out = new Map<string, CubeRow[]>();
+	for (const r of rows) {
+		const key = keyOf(r);
+		const list = out.get(key);
+		if (list) list.push(r);
+		else out.set(key, [r]);
+	}
+	return out;
+}
+
+function base(r: CubeRow): Omit<AnnualPoint, 'value' | 'basis' | 'sources' | 'flag' | 'reported'> {
 	return {
 		reporter: r.reporter,
 		partner: r.partner,
@@ -86,15 +104,34 @@ function base(r: CubeRow): Omit<AnnualPoint, 'value' | 'basis' | 'sources' | 'fl
 		toMonth: 12,
 		emptyMonths: 0,
 		prevSameMonths: null,
+		prevDataset: null,
 		converted: r.currency !== r.originalCurrency,
-		sectorLabel: r.sectorLabel
+		sectorLabel: r.sectorLabel,
+		dataset: r.dataset
 	};
 }
 
 const union = (rows: readonly CubeRow[]) => [...new Set(rows.flatMap((r) => r.sources))].sort();
 const flagOf = (rows: readonly CubeRow[]) =>
-	rows.some((r) => r.flag === 'p') ? 'p' : rows.some((r) => r.flag === 'e') ? 'e' : '';
+	rows.some((r) => r.flag === 'c')
+		? 'c'
+		: rows.some((r) => r.flag === 'p')
+			? 'p'
+			: rows.some((r) => r.flag === 'e')
+				? 'e'
+				: '';
 const sum = (rows: readonly CubeRow[]) => rows.reduce((a, r) => a + r.value, 0);
+
+/** The rows' figure as published: null when they were published in more than one currency. */
+function reportedOf(rows: readonly CubeRow[]): Reported | null {
+	const currency = rows[0]?.originalCurrency;
+	if (!currency || rows.some((r) => r.originalCurrency !== currency)) return null;
+	return {
+		value: rows.reduce((a, r) => a + r.reportedValue, 0),
+		currency,
+		prevSameMonths: null
+	};
+}
 
 function yearSpan(rows: readonly CubeRow[], spans: Map<string, Span>, year: number) {
 	let min = Infinity;
@@ -116,11 +153,30 @@ function annualPoint(list: CubeRow[], spans: Map<string, Span>): AnnualPoint | n
 		return {
 			...base(first),
 			value: sum(annual),
+			reported: reportedOf(annual),
 			basis: 'annual',
 			sources: union(annual),
 			flag: flagOf(annual)
 		};
 	}
+	const fromMonths = monthsPoint(list, spans, first);
+	const cumulative = cumulativePoint(list, first);
+	// A cumulative figure (Jan–Aug) stands where no finer data of the dataset covers its span.
+	if (
+		fromMonths &&
+		(!cumulative ||
+			fromMonths.basis !== 'partial' ||
+			(fromMonths.fromMonth <= cumulative.fromMonth && fromMonths.toMonth >= cumulative.toMonth))
+	)
+		return fromMonths;
+	return cumulative ?? fromMonths;
+}
+
+function monthsPoint(
+	list: readonly CubeRow[],
+	spans: Map<string, Span>,
+	first: CubeRow
+): AnnualPoint | null {
 	for (const freq of ['M', 'Q'] as const) {
 		const sub = list.filter((r) => r.freq === freq);
 		if (!sub.length) continue;
@@ -131,6 +187,7 @@ function annualPoint(list: CubeRow[], spans: Map<string, Span>): AnnualPoint | n
 		return {
 			...base(first),
 			value: sum(sub),
+			reported: reportedOf(sub),
 			basis: complete ? (freq === 'M' ? 'months' : 'quarters') : 'partial',
 			fromMonth: span.from,
 			toMonth: span.to,
@@ -142,16 +199,49 @@ function annualPoint(list: CubeRow[], spans: Map<string, Span>): AnnualPoint | n
 	return null;
 }
 
+/** The cumulative figure reaching furthest into the year (then the longest), as a partial year. */
+function cumulativePoint(list: readonly CubeRow[], first: CubeRow): AnnualPoint | null {
+	let best: { row: CubeRow; from: number; to: number } | null = null;
+	for (const row of list) {
+		if (row.freq !== 'C') continue;
+		const span = monthsOf(row.period);
+		if (!span) continue;
+		if (!best || span.to > best.to || (span.to === best.to && span.from < best.from))
+			best = { row, ...span };
+	}
+	if (!best) return null;
+	const whole = best.from === 1 && best.to === 12;
+	return {
+		...base(first),
+		value: best.row.value,
+		reported: reportedOf([best.row]),
+		basis: whole ? 'annual' : 'partial',
+		fromMonth: best.from,
+		toMonth: best.to,
+		sources: union([best.row]),
+		flag: flagOf([best.row])
+	};
+}
+
+/** The same months of another year: its months when they cover the span, else a cumulative figure of exactly that span. */
 function sameMonths(
 	rows: readonly CubeRow[],
 	year: number,
 	from: number,
 	to: number,
 	spans: Map<string, Span>
-): number | null {
+): { value: number; reported: Reported | null } | null {
 	const monthly = rows.filter((r) => r.freq === 'M' && r.month !== null);
 	const span = yearSpan(monthly, spans, year);
 	// The previous year must be covered for the same months, or the comparison is not like for like.
-	if (!span || span.from > from || span.to < to) return null;
-	return sum(monthly.filter((r) => (r.month as number) >= from && (r.month as number) <= to));
+	if (span && span.from <= from && span.to >= to) {
+		const same = monthly.filter((r) => (r.month as number) >= from && (r.month as number) <= to);
+		return { value: sum(same), reported: reportedOf(same) };
+	}
+	const cumulative = rows.find((r) => {
+		if (r.freq !== 'C') return false;
+		const s = monthsOf(r.period);
+		return s !== null && s.from === from && s.to === to;
+	});
+	return cumulative ? { value: cumulative.value, reported: reportedOf([cumulative]) } : null;
 }

@@ -4,11 +4,9 @@
  * pre-aggregated cubes; every interaction then reads this small cube, not the raw rows.
  *
  * The grouping runs on the tables' dictionary codes (integers) with an open-addressing hash
- * table, in one pass and without building a string per row; row objects are only made for the
- * cube cells that survive. The result is the one Arquero's
- * `groupby(keys).rollup({ value: sum, sources: array_agg_distinct, flag: max, sectorLabel: any })`
- * gave before: cells in order of first appearance, sums in row order, distinct sources in order of
- * first appearance, `undefined` for an aggregate with no valid value.
+ * table, in one pass and without building a string per row. Cells come out in order of first
+ * appearance; a cell's value is that of its first row with a value (`undefined` when none has
+ * one), never a sum. A property test checks the grouping against Arquero's `groupby`.
  */
 import type { DictColumn } from '../import/columns';
 import type { ObservationTable } from '../table';
@@ -133,14 +131,27 @@ class TupleIndex {
 }
 
 /**
- * @param priority dataset ids, most authoritative first: where two datasets hold the same
- *   cell (e.g. an uploaded extract that updates the bundled data), only the first is kept,
- *   so figures are never double-counted.
+ * The cube of the figures shown, and of the figures that lost to a more authoritative dataset
+ * (kept aside so that a partial-year comparison can read its base from the same dataset).
+ *
+ * The rules, here and nowhere else:
+ * - **One cell, one figure.** A cell is (dataset, reporter, partner, flow, sector, currency,
+ *   period). Rows of one cell are never added: the first row with a value supplies the value, its
+ *   source and its flag (the importer reports repeated and conflicting rows with their lines).
+ * - **One dataset per series-year.** Precedence is decided per (reporter, partner, flow, sector,
+ *   year), whatever the grain and the currency: the dataset first in `priority` that holds any
+ *   figure of that year supplies the whole year (annual, quarters or months), so that a year never
+ *   mixes datasets. Datasets missing from `priority` come after it, in order of appearance.
+ *
+ * @param priority dataset ids, most authoritative first
  */
-export function buildCube(table: ObservationTable, priority: readonly string[] = []): CubeRow[] {
+export function buildCubes(
+	table: ObservationTable,
+	priority: readonly string[] = []
+): { cube: CubeRow[]; shadowed: CubeRow[] } {
 	const parts = table.parts;
 	const total = table.numRows();
-	if (total === 0) return [];
+	if (total === 0) return { cube: [], shadowed: [] };
 
 	const interners = {
 		dataset: new Interner(),
@@ -170,22 +181,20 @@ export function buildCube(table: ObservationTable, priority: readonly string[] =
 	};
 
 	const cells = new TupleIndex(W, Math.min(total, 1 << 20));
-	let sum = new Float64Array(1024);
-	let valid = new Int32Array(1024);
-	let firstSource = new Int32Array(1024);
-	let flagBest = new Int32Array(1024);
+	let value = new Float64Array(1024);
+	let hasValue = new Uint8Array(1024);
+	let source = new Int32Array(1024);
+	let flag = new Int32Array(1024);
 	let label = new Int32Array(1024);
-	/** Cells with more than one distinct source: every source id, in order. */
-	const moreSources = new Map<number, number[]>();
 	const grow = (need: number) => {
-		if (need <= sum.length) return;
-		let n = sum.length;
+		if (need <= value.length) return;
+		let n = value.length;
 		while (n < need) n *= 2;
-		const g = <T extends Float64Array | Int32Array>(a: T, b: T) => (b.set(a), b);
-		sum = g(sum, new Float64Array(n));
-		valid = g(valid, new Int32Array(n));
-		firstSource = g(firstSource, new Int32Array(n));
-		flagBest = g(flagBest, new Int32Array(n));
+		const g = <T extends Float64Array | Int32Array | Uint8Array>(a: T, b: T) => (b.set(a), b);
+		value = g(value, new Float64Array(n));
+		hasValue = g(hasValue, new Uint8Array(n));
+		source = g(source, new Int32Array(n));
+		flag = g(flag, new Int32Array(n));
 		label = g(label, new Int32Array(n));
 	};
 
@@ -211,7 +220,6 @@ export function buildCube(table: ObservationTable, priority: readonly string[] =
 		// Per period id, the combination of its first row (the usual case: a period always has
 		// the same freq, year and month); other combinations go through the map.
 		const periodFirst = new Int32Array(interners.period.values.length + 1).fill(-1);
-		const flagValues = interners.flag.values;
 		for (let i = 0; i < n; i++) {
 			key[0] = ds[i] as number;
 			key[1] = rp[i] as number;
@@ -232,94 +240,76 @@ export function buildCube(table: ObservationTable, priority: readonly string[] =
 			key[6] = combo;
 			const before = cells.count;
 			const g = cells.id(key);
+			const v = p.value[i] as number;
 			if (g === before) {
 				grow(g + 1);
-				sum[g] = 0;
-				valid[g] = 0;
-				firstSource[g] = -1;
-				flagBest[g] = 0;
-				label[g] = 0;
+				value[g] = v;
+				hasValue[g] = v === v ? 1 : 0;
+				source[g] = sources[i] as number;
+				flag[g] = flags[i] as number;
+				label[g] = labels[i] as number;
+				continue;
 			}
-			const v = p.value[i] as number;
-			if (v === v) {
-				sum[g] = (sum[g] as number) + v;
-				valid[g] = (valid[g] as number) + 1;
+			// A second row of the cell: never added. It only fills what the first row lacked.
+			if ((hasValue[g] as number) === 0 && v === v) {
+				value[g] = v;
+				hasValue[g] = 1;
+				source[g] = sources[i] as number;
+				flag[g] = flags[i] as number;
 			}
-			const s = sources[i] as number;
-			if (s > 0) {
-				const first = firstSource[g] as number;
-				if (first < 0) firstSource[g] = s;
-				else if (first !== s) {
-					const list = moreSources.get(g);
-					if (!list) moreSources.set(g, [first, s]);
-					else if (!list.includes(s)) list.push(s);
-				}
-			}
-			const f = flags[i] as number;
-			if (f > 0) {
-				const best = flagBest[g] as number;
-				if (
-					best === 0 ||
-					(f !== best && (flagValues[f - 1] as string) > (flagValues[best - 1] as string))
-				)
-					flagBest[g] = f;
-			}
-			const l = labels[i] as number;
-			if (l > 0 && (label[g] as number) === 0) label[g] = l;
+			if ((label[g] as number) === 0) label[g] = labels[i] as number;
 		}
 	}
 
-	// Priority between datasets: per (reporter, partner, flow, sector, currency, period), the cell
-	// of the most authoritative dataset wins; ties keep the first. Order: first appearance.
-	const rankOf = interners.dataset.values.map((d) => {
-		const i = priority.indexOf(d);
-		return i < 0 ? priority.length : i;
+	// Precedence per (reporter, partner, flow, sector, year): the best-ranked dataset holding the
+	// year wins the whole year. Unlisted datasets rank after the list, by first appearance.
+	const rankOf = interners.dataset.values.map((d, i) => {
+		const k = priority.indexOf(d);
+		return k < 0 ? priority.length + i : k;
 	});
 	const tuples = cells.tuples;
-	const deduped = new TupleIndex(6, cells.count);
-	const winner = new Int32Array(cells.count);
-	const slot = new Int32Array(6);
+	const seriesYears = new TupleIndex(5, cells.count);
+	const bestRank = new Int32Array(cells.count).fill(0x7fffffff);
+	const yearOf = new Int32Array(cells.count);
+	const slot = new Int32Array(5);
 	for (let g = 0; g < cells.count; g++) {
 		const at = g * W;
-		for (let k = 0; k < 5; k++) slot[k] = tuples[at + 1 + k] as number;
-		slot[5] = (combos[tuples[at + 6] as number] as (typeof combos)[number]).period;
-		const before = deduped.count;
-		const d = deduped.id(slot);
-		if (d === before) winner[d] = g;
-		else {
-			const held = winner[d] as number;
-			const rank = (cell: number) => rankOf[(tuples[cell * W] as number) - 1] ?? priority.length;
-			if (rank(g) < rank(held)) winner[d] = g;
-		}
+		slot[0] = tuples[at + 1] as number;
+		slot[1] = tuples[at + 2] as number;
+		slot[2] = tuples[at + 3] as number;
+		slot[3] = tuples[at + 4] as number;
+		slot[4] = (combos[tuples[at + 6] as number] as (typeof combos)[number]).year;
+		const y = seriesYears.id(slot);
+		yearOf[g] = y;
+		const rank = rankOf[(tuples[at] as number) - 1] as number;
+		if (rank < (bestRank[y] as number)) bestRank[y] = rank;
 	}
 
-	// Row objects, only for the cells kept. Source lists are shared between cells (frozen).
+	// Row objects. Source lists are shared between cells (frozen).
 	const str = (values: readonly string[], id: number) => (id === 0 ? null : values[id - 1]);
-	const sourceLists = new Map<string, readonly string[]>();
-	const sourcesOf = (g: number): string[] => {
-		const more = moreSources.get(g);
-		const first = firstSource[g] as number;
-		const ids = more ?? (first < 0 ? [] : [first]);
-		const k = ids.join(',');
-		let list = sourceLists.get(k);
+	const sourceLists = new Map<number, readonly string[]>();
+	const sourcesOf = (id: number): string[] => {
+		let list = sourceLists.get(id);
 		if (!list) {
-			list = Object.freeze(ids.map((s) => interners.source.values[s - 1] as string));
-			sourceLists.set(k, list);
+			const text = id === 0 ? '' : (interners.source.values[id - 1] as string);
+			list = Object.freeze(text ? [text] : []);
+			sourceLists.set(id, list);
 		}
 		return list as string[];
 	};
-	const out: CubeRow[] = new Array(deduped.count);
-	for (let d = 0; d < deduped.count; d++) {
-		const g = winner[d] as number;
+	const cube: CubeRow[] = [];
+	const shadowed: CubeRow[] = [];
+	for (let g = 0; g < cells.count; g++) {
 		const at = g * W;
 		const combo = combos[tuples[at + 6] as number] as (typeof combos)[number];
 		const currency = str(
 			interners.currency.values,
 			tuples[at + 5] as number
 		) as CubeRow['currency'];
-		const flag = flagBest[g] as number;
+		const f = flag[g] as number;
 		const lab = label[g] as number;
-		out[d] = {
+		const v = (hasValue[g] as number) === 1 ? (value[g] as number) : undefined;
+		const row = {
 			dataset: str(interners.dataset.values, tuples[at] as number),
 			reporter: str(interners.reporter.values, tuples[at + 1] as number),
 			partner: str(interners.partner.values, tuples[at + 2] as number),
@@ -330,12 +320,20 @@ export function buildCube(table: ObservationTable, priority: readonly string[] =
 			freq: str(interners.freq.values, combo.freq),
 			year: combo.year,
 			month: combo.month === 0 ? null : combo.month,
-			value: (valid[g] as number) > 0 ? (sum[g] as number) : undefined,
-			sources: sourcesOf(g),
-			flag: flag === 0 ? '' : interners.flag.values[flag - 1],
+			value: v,
+			sources: sourcesOf(source[g] as number),
+			flag: f === 0 ? '' : interners.flag.values[f - 1],
 			sectorLabel: lab === 0 ? undefined : interners.sectorLabel.values[lab - 1],
-			originalCurrency: currency
+			originalCurrency: currency,
+			reportedValue: v
 		} as CubeRow;
+		const rank = rankOf[(tuples[at] as number) - 1] as number;
+		(rank === bestRank[yearOf[g] as number] ? cube : shadowed).push(row);
 	}
-	return out;
+	return { cube, shadowed };
+}
+
+/** The figures shown (see `buildCubes` for the rules). */
+export function buildCube(table: ObservationTable, priority: readonly string[] = []): CubeRow[] {
+	return buildCubes(table, priority).cube;
 }

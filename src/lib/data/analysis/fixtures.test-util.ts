@@ -18,7 +18,8 @@ export function row(over: Partial<CubeRow> & Pick<CubeRow, 'period' | 'value'>):
 		month,
 		sources: ['src'],
 		flag: '',
-		...over
+		...over,
+		reportedValue: over.reportedValue ?? over.value
 	};
 }
 

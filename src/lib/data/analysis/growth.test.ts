@@ -16,6 +16,9 @@ const p = (year: number, value: number | null, over: Partial<MeasurePoint> = {})
 	sources: [],
 	flag: '',
 	converted: false,
+	dataset: 'test',
+	prevDataset: null,
+	reported: null,
 	...over
 });
 

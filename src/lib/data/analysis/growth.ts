@@ -3,6 +3,7 @@
  * change, CAGR between two years and an index (base year = 100). Growth from a zero, negative or
  * tiny base is a gap with a reason, never Infinity or +900%.
  */
+import type { PublishedGrowth } from '../schema';
 import type { MeasurePoint } from './measures';
 import { none, some, type Maybe } from './types';
 
@@ -18,6 +19,10 @@ export interface GrowthPoint {
 	/** true when `base` is the same months of the previous year (partial year). */
 	sameMonths: boolean;
 	growth: Maybe;
+	/** The datasets of the base and the current figure, when they differ (said where it shows). */
+	datasets: [string, string] | null;
+	/** Set when `growth` is the rate the source published (its base is not in the data). */
+	published?: PublishedGrowth;
 }
 
 function isSmall(base: number, series: readonly MeasurePoint[]) {
@@ -34,6 +39,38 @@ export function change(current: number, base: number, series: readonly MeasurePo
 }
 
 /**
+ * The ratio `current / base` of two figures, computed as published when both were published in
+ * one currency, so that exchange-rate movement never shows as growth of a converted series.
+ */
+function ratio(
+	current: MeasurePoint,
+	base: MeasurePoint,
+	shown: { current: number; base: number },
+	published: { current: number; base: number } | null
+): number {
+	const a = current.reported;
+	const b = base.reported;
+	if (published && a && b && a.currency === b.currency) return published.current / published.base;
+	return shown.current / shown.base;
+}
+
+/** Relative change with the base rules read on the shown figures and the ratio on the published ones. */
+function changeOf(
+	current: MeasurePoint,
+	base: MeasurePoint,
+	shown: { current: number; base: number },
+	published: { current: number; base: number } | null,
+	series: readonly MeasurePoint[]
+): Maybe {
+	const g = change(shown.current, shown.base, series);
+	if (g.value === null) return g;
+	return some(ratio(current, base, shown, published) - 1);
+}
+
+const differ = (base: string | null, current: string): [string, string] | null =>
+	base !== null && base !== current ? [base, current] : null;
+
+/**
  * @example yoy([{year: 2021, value: 100}, {year: 2022, value: 150}]) // 2022: +50%
  */
 export function yoy(series: readonly MeasurePoint[]): GrowthPoint[] {
@@ -44,22 +81,44 @@ export function yoy(series: readonly MeasurePoint[]): GrowthPoint[] {
 			current: p.value,
 			base: null,
 			sameMonths: false,
-			growth: none('no-data')
+			growth: none('no-data'),
+			datasets: null
 		};
 		if (p.value === null) return { ...out, growth: none(p.gap ?? 'no-data') };
+		const prev = byYear.get(p.year - 1);
+		const baseMissing = p.partial
+			? p.prevSameMonths === null
+			: !prev || prev.value === null || prev.partial !== null;
+		if (baseMissing && p.published) {
+			return { ...out, growth: some(p.published.growth), published: p.published };
+		}
 		if (p.partial) {
 			if (p.prevSameMonths === null) return { ...out, growth: none('partial-year') };
+			const r = p.reported;
+			const published =
+				r && r.prevSameMonths !== null ? { current: r.value, base: r.prevSameMonths } : null;
 			return {
 				...out,
 				base: p.prevSameMonths,
 				sameMonths: true,
-				growth: change(p.value, p.prevSameMonths, series)
+				growth: changeOf(p, p, { current: p.value, base: p.prevSameMonths }, published, series),
+				datasets: differ(p.prevDataset, p.dataset)
 			};
 		}
-		const prev = byYear.get(p.year - 1);
 		if (!prev || prev.value === null) return { ...out, growth: none('no-data') };
 		if (prev.partial) return { ...out, base: prev.value, growth: none('partial-year') };
-		return { ...out, base: prev.value, growth: change(p.value, prev.value, series) };
+		return {
+			...out,
+			base: prev.value,
+			growth: changeOf(
+				p,
+				prev,
+				{ current: p.value, base: prev.value },
+				publishedEnds(p, prev),
+				series
+			),
+			datasets: differ(prev.dataset, p.dataset)
+		};
 	});
 }
 
@@ -72,7 +131,15 @@ export function cagr(series: readonly MeasurePoint[], from: number, to: number):
 	if (a.value === 0) return none('zero-base');
 	if (a.value < 0 || b.value < 0) return none('negative-base');
 	if (isSmall(a.value, series)) return none('small-base');
-	return some(Math.pow(b.value / a.value, 1 / (to - from)) - 1);
+	const r = ratio(b, a, { current: b.value, base: a.value }, publishedEnds(b, a));
+	return some(Math.pow(r, 1 / (to - from)) - 1);
+}
+
+/** Both ends as published, when both were published (in whatever currency; `ratio` checks it). */
+function publishedEnds(current: MeasurePoint, base: MeasurePoint) {
+	return current.reported && base.reported
+		? { current: current.reported.value, base: base.reported.value }
+		: null;
 }
 
 /** Index with `baseYear` = 100. Partial years are not comparable and are gaps. */
@@ -93,9 +160,8 @@ export function indexSeries(
 		if (baseGap) return { year: p.year, index: none(baseGap) };
 		if (p.value === null) return { year: p.year, index: none(p.gap ?? 'no-data') };
 		if (p.partial) return { year: p.year, index: none('partial-year') };
-		return {
-			year: p.year,
-			index: some((p.value / (b as MeasurePoint & { value: number }).value) * 100)
-		};
+		const bb = b as MeasurePoint & { value: number };
+		const r = ratio(p, bb, { current: p.value, base: bb.value }, publishedEnds(p, bb));
+		return { year: p.year, index: some(r * 100) };
 	});
 }

@@ -3,8 +3,8 @@
  * annual points. Turnover and balance need both flows on the same basis (both complete years,
  * or both the same months of a partial year); otherwise they are gaps with a reason.
  */
-import type { Currency, Measure } from '../schema';
-import type { AnnualPoint, GapReason } from './types';
+import type { Currency, Measure, PublishedGrowth } from '../schema';
+import type { AnnualPoint, GapReason, Reported } from './types';
 
 export interface MeasurePoint {
 	reporter: string;
@@ -21,6 +21,16 @@ export interface MeasurePoint {
 	sources: string[];
 	flag: string;
 	converted: boolean;
+	/** The dataset the figure comes from (both flows' for turnover and balance, when they agree). */
+	dataset: string;
+	/** The dataset of `prevSameMonths`, when it is not `dataset`'s own. */
+	prevDataset: string | null;
+	/** The figure as published (growth is computed on it); null when currencies are mixed. */
+	reported: Reported | null;
+	/** A turnover published as such (not export + import), for the turnover measure. */
+	asPublished?: boolean;
+	/** A growth rate published with the figure. */
+	published?: PublishedGrowth | null;
 }
 
 const key = (p: AnnualPoint) => `${p.reporter}|${p.partner}|${p.sector}|${p.currency}|${p.year}`;
@@ -43,7 +53,11 @@ function fromFlow(p: AnnualPoint, measure: Measure): MeasurePoint {
 		prevSameMonths: p.prevSameMonths,
 		sources: p.sources,
 		flag: p.flag,
-		converted: p.converted
+		converted: p.converted,
+		dataset: p.dataset,
+		prevDataset: p.prevDataset,
+		reported: p.reported ? { ...p.reported } : null,
+		published: measure === p.flow ? (p.published ?? null) : null
 	};
 }
 
@@ -54,7 +68,10 @@ export function measureSeries(points: readonly AnnualPoint[], measure: Measure):
 	if (measure === 'export' || measure === 'import') {
 		return points.filter((p) => p.flow === measure).map((p) => fromFlow(p, measure));
 	}
-	const pairs = new Map<string, { export?: AnnualPoint; import?: AnnualPoint }>();
+	const pairs = new Map<
+		string,
+		{ export?: AnnualPoint; import?: AnnualPoint; turnover?: AnnualPoint }
+	>();
 	for (const p of points) {
 		const k = key(p);
 		const pair = pairs.get(k) ?? {};
@@ -65,6 +82,14 @@ export function measureSeries(points: readonly AnnualPoint[], measure: Measure):
 	for (const pair of pairs.values()) {
 		const x = pair.export;
 		const m = pair.import;
+		const published = pair.turnover;
+		// A turnover published on its own stands for the turnover measure where the two flows do
+		// not give it; it is never added to a flow nor used for the balance.
+		if (published && (!x || !m) && measure === 'turnover') {
+			out.push({ ...fromFlow(published, measure), asPublished: true });
+			continue;
+		}
+		if (!x && !m) continue;
 		const any = (x ?? m) as AnnualPoint;
 		const point = fromFlow(any, measure);
 		point.sources = [...new Set([...(x?.sources ?? []), ...(m?.sources ?? [])])].sort();
@@ -72,17 +97,42 @@ export function measureSeries(points: readonly AnnualPoint[], measure: Measure):
 		point.converted = Boolean(x?.converted || m?.converted);
 		const combine = (a: number, b: number) => (measure === 'turnover' ? a + b : a - b);
 		if (!x || !m) {
-			Object.assign(point, { value: null, gap: 'missing-flow', prevSameMonths: null });
+			Object.assign(point, {
+				value: null,
+				gap: 'missing-flow',
+				prevSameMonths: null,
+				reported: null
+			});
 		} else if (
 			(x.basis === 'partial') !== (m.basis === 'partial') ||
 			(x.basis === 'partial' && (x.fromMonth !== m.fromMonth || x.toMonth !== m.toMonth))
 		) {
-			Object.assign(point, { value: null, gap: 'months-differ', prevSameMonths: null });
+			Object.assign(point, {
+				value: null,
+				gap: 'months-differ',
+				prevSameMonths: null,
+				reported: null
+			});
 		} else {
 			point.value = combine(x.value, m.value);
 			point.prevSameMonths =
 				x.prevSameMonths !== null && m.prevSameMonths !== null
 					? combine(x.prevSameMonths, m.prevSameMonths)
+					: null;
+			point.dataset = x.dataset === m.dataset ? x.dataset : `${x.dataset} + ${m.dataset}`;
+			point.prevDataset = x.prevDataset ?? m.prevDataset;
+			const rx = x.reported;
+			const rm = m.reported;
+			point.reported =
+				rx && rm && rx.currency === rm.currency
+					? {
+							value: combine(rx.value, rm.value),
+							currency: rx.currency,
+							prevSameMonths:
+								rx.prevSameMonths !== null && rm.prevSameMonths !== null
+									? combine(rx.prevSameMonths, rm.prevSameMonths)
+									: null
+						}
 					: null;
 		}
 		out.push(point);

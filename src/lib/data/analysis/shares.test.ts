@@ -18,6 +18,9 @@ const m = (partner: string, value: number, over: Partial<MeasurePoint> = {}): Me
 	sources: ['s'],
 	flag: '',
 	converted: false,
+	dataset: 'test',
+	prevDataset: null,
+	reported: null,
 	...over
 });
 
@@ -34,13 +37,19 @@ describe(totalAcrossPartners, () => {
 		);
 		expect(t).toMatchObject({ value: null, gap: 'mixed-reporters' });
 	});
-	it('never sums partial years holding different months', () => {
+	it('never sums partial years holding different months: keeps the complete ones, lists the others', () => {
 		const t = totalAcrossPartners(
 			[m('KAZ', 300, { partial: { fromMonth: 1, toMonth: 11 } }), m('UZB', 100)],
-			['KAZ', 'UZB'],
+			['KAZ', 'UZB', 'TJK'],
 			2023
 		);
-		expect(t.gap).toBe('months-differ');
+		expect(t).toMatchObject({
+			value: 100,
+			included: ['UZB'],
+			missing: ['TJK'],
+			otherMonths: [{ partner: 'KAZ', fromMonth: 1, toMonth: 11 }],
+			partial: null
+		});
 	});
 });
 

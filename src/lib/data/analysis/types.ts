@@ -1,4 +1,4 @@
-import type { Currency, Flow, Frequency } from '../schema';
+import type { Currency, Frequency, PublishedFlow, PublishedGrowth } from '../schema';
 
 /** Why a figure is absent. A gap is `null` plus one of these, never 0, NaN or Infinity. */
 export type GapReason =
@@ -17,12 +17,14 @@ export interface CubeRow {
 	dataset: string;
 	reporter: string;
 	partner: string;
-	flow: Flow;
+	flow: PublishedFlow;
 	sector: string;
 	sectorLabel: string | null;
 	currency: Currency;
 	/** Currency the source published, when the value was converted for display. */
 	originalCurrency: Currency;
+	/** The value as published, in `originalCurrency` (equal to `value` when not converted). */
+	reportedValue: number;
 	period: string;
 	freq: Frequency;
 	year: number;
@@ -36,7 +38,7 @@ export interface CubeRow {
 export interface SeriesKey {
 	reporter: string;
 	partner: string;
-	flow: Flow;
+	flow: PublishedFlow;
 	sector: string;
 	currency: Currency;
 }
@@ -54,10 +56,29 @@ export interface AnnualPoint extends SeriesKey {
 	emptyMonths: number;
 	/** The same months of the previous year, for partial years; null when not available. */
 	prevSameMonths: number | null;
+	/** The dataset `prevSameMonths` comes from (the point's own when it holds them). */
+	prevDataset: string | null;
 	sources: string[];
 	flag: string;
 	converted: boolean;
 	sectorLabel: string | null;
+	/** The one dataset the year comes from (precedence is per series and year, never mixed). */
+	dataset: string;
+	/**
+	 * The figure in the currency its source published (growth, shares and indexes are computed on
+	 * it, so that exchange-rate movement never shows as growth); null when the year's rows were
+	 * published in more than one currency.
+	 */
+	reported: Reported | null;
+	/** A growth rate its source published with this figure (see `PublishedGrowth`). */
+	published?: PublishedGrowth | null;
+}
+
+/** A figure as published: value, currency, and the same months of the year before (partial years). */
+export interface Reported {
+	value: number;
+	currency: Currency;
+	prevSameMonths: number | null;
 }
 
 /** A value that can be missing with a reason. */

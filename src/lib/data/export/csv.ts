@@ -22,6 +22,14 @@ export interface CsvColumn {
 	key: string;
 	/** Header text (in the chosen language). */
 	header: string;
+	/**
+	 * How a table on screen shows the column's numbers (the CSV always writes plain numbers):
+	 * money in `currency`, a plain number, or a per-cent figure already ×100. Text when absent.
+	 */
+	kind?: 'money' | 'number' | 'percent';
+	currency?: 'EUR' | 'USD';
+	/** Key of the row's flag codes (`'p'`, `'e'`): a table on screen marks the value with them. */
+	flagKey?: string;
 }
 
 export type CsvCell = string | number | boolean | null | undefined;

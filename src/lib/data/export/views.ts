@@ -14,16 +14,26 @@
  * The investment view (V6) is not built from the trade cube: it has no "full" rows
  * ({@link hasFullRows}), its "as shown" CSV already carries every field.
  */
-import type { CubeRow } from '../analysis/types';
-import { TOTAL, type Currency, type InvestmentRow, type Measure, type TradeEvent } from '../schema';
+import { annualize } from '../analysis/annual';
+import { measureSeries, type MeasurePoint } from '../analysis/measures';
+import type { AnnualPoint, CubeRow } from '../analysis/types';
+import {
+	TOTAL,
+	type Currency,
+	type Flow,
+	type InvestmentRow,
+	type Measure,
+	type TradeEvent
+} from '../schema';
 import { formatDate, formatMonthRange, formatPeriod } from '../../i18n/format';
 import type { Lang } from '../../i18n/lang';
 import { t } from '../../i18n/messages';
 import { countryName, sectorName } from '../../i18n/names';
 import { currentEvent, eventWindow, filterEvents } from '../../views/events';
 import { investmentItems } from '../../views/investment';
-import { mirrorShown } from '../../views/mirror';
+import { mirrorShown, type MirrorRow } from '../../views/mirror';
 import {
+	annualPoints,
 	partnersFor,
 	rangeFor,
 	type growthData,
@@ -35,6 +45,16 @@ import {
 	type volumesData
 } from '../../views/model';
 import type { CsvColumn } from './csv';
+import {
+	combine,
+	flagsText,
+	datasetLabel,
+	provenanceCells,
+	provenanceColumns,
+	conversionText,
+	type FigureSource,
+	type Provenance
+} from './provenance';
 
 export type ExportView =
 	| 'headline'
@@ -78,6 +98,8 @@ export interface ShownContext {
 	 * when it is not among the shown events, the one the view picks by default.
 	 */
 	event?: string | null;
+	/** Dataset names by id (the Data page's list); without it, ids (the bundled one named). */
+	datasetNames?: ReadonlyMap<string, string> | null;
 }
 
 /** The event the events view shows, and the trade around it. */
@@ -108,11 +130,166 @@ const period = (
 const gap = (lang: Lang, reason: string | null | undefined) =>
 	reason ? t(lang, `gap.${reason}` as Parameters<typeof t>[1]) : '';
 
-/** The rows of the view as drawn, with the columns of its table. */
+/** Named product figures of a year with no total (src/lib/data/analysis/shares.ts). */
+interface NamedFigures {
+	year: number;
+	items: readonly { sector: string; label: string | null; value: number }[];
+}
+
+/** A cube row as a figure: converted when its currency is not the one it was published in. */
+export function rowFigure(r: CubeRow): FigureSource {
+	return {
+		dataset: r.dataset,
+		sources: r.sources,
+		reporter: r.reporter,
+		flag: r.flag,
+		converted: r.currency !== r.originalCurrency,
+		currency: r.currency,
+		value: r.value,
+		reported: { value: r.reportedValue ?? r.value, currency: r.originalCurrency }
+	};
+}
+
+/** The months a bar holds when its only figure is a partial year; null for complete years. */
+type Months = { fromMonth: number; toMonth: number } | null;
+/** A bar's own period (each country may have its own latest year); absent on older models. */
+type BarPeriod = { from: number; to: number; partial: Months };
+const barPeriodOf = (b: object): BarPeriod | null | undefined =>
+	(b as { period?: BarPeriod | null }).period;
+
+/** What the figures of the comparison bars are read from. */
+type FigureData = Pick<ViewData, 'partners' | 'prepared' | 'selection'>;
+
+/** A figure's provenance as a chart tooltip reads it (see src/lib/charts/options/labels.ts). */
+export interface FigureProvenance {
+	flag: string;
+	/** Dataset ids, `a + b` when several. */
+	dataset: string;
+	/** As published, when in one currency; null when mixed or a gap. */
+	reported: { value: number; currency: Currency } | null;
+}
+
+const figureProvenance = (p: Provenance): FigureProvenance => ({
+	flag: p.flags.join(''),
+	dataset: p.datasets.join(' + '),
+	reported: p.published
+});
+
+/**
+ * The comparison bars (and the map) with their figures' flag, datasets and value as published,
+ * for the chart's tooltips and flag marks: `partnersOption({ bars: barsWithProvenance(data) })`.
+ */
+export function barsWithProvenance(data: FigureData) {
+	const parts = barParts(data);
+	return data.partners.bars.map((b) => ({
+		...b,
+		...figureProvenance(
+			combine(b.value === null ? [] : (parts.get(b.partner) ?? []), data.selection.currency)
+		)
+	}));
+}
+
+/**
+ * Mirror rows with each side's flag and value as published, for the chart's tooltips and marks:
+ * `mirrorOption(mirrorWithProvenance(data, rows), ctx)`.
+ */
+export function mirrorWithProvenance(
+	data: Pick<ViewData, 'prepared' | 'selection'>,
+	rows: readonly MirrorRow[]
+) {
+	const byKey = new Map<string, Map<string, AnnualPoint>>();
+	return rows.map((r) => {
+		const key = `${r.partner}|${r.flow}`;
+		let parts = byKey.get(key);
+		if (!parts) {
+			parts = mirrorParts(data, r.partner, r.flow);
+			byKey.set(key, parts);
+		}
+		const side = (reporter: string, value: number | null) =>
+			figureProvenance(
+				combine(
+					value === null ? [] : [parts.get(`${reporter}|${r.year}`)].filter((p) => p !== undefined),
+					data.selection.currency
+				)
+			);
+		const italy = side('ITA', r.italy);
+		const own = side(r.partner, r.partnerValue);
+		return {
+			...r,
+			italyFlag: italy.flag,
+			partnerFlag: own.flag,
+			italyReported: italy.reported,
+			partnerReported: own.reported
+		};
+	});
+}
+
+/** The measure points each comparison bar sums (as `partnersData` sums them), per partner. */
+function barParts(data: FigureData): Map<string, MeasurePoint[]> {
+	const out = new Map<string, MeasurePoint[]>();
+	const range = data.partners.range;
+	const sel = data.selection;
+	const points = measureSeries(annualPoints(data.prepared, sel, 'partners'), sel.measure);
+	for (const b of data.partners.bars) {
+		const own = barPeriodOf(b);
+		const span = own === undefined ? (range ? { ...range, partial: null } : null) : own;
+		if (!span || b.value === null) continue;
+		out.set(
+			b.partner,
+			points.filter(
+				(p) =>
+					p.partner === b.partner &&
+					p.value !== null &&
+					p.year >= span.from &&
+					p.year <= span.to &&
+					(span.partial === null) === (p.partial === null)
+			)
+		);
+	}
+	return out;
+}
+
+/** The annual points of a partner's sector breakdown year (the breakdown's total and items). */
+function sectorParts(data: ViewData, partner: string, year: number): AnnualPoint[] {
+	const sel = data.selection;
+	return data.prepared
+		.points(sel.currency, [partner], sel.reporter, null)
+		.filter((p) => p.flow === data.sectors.flow && p.year === year);
+}
+
+/** Italy's and the partner's complete-year points of the mirror view, by `reporter|year`. */
+function mirrorParts(
+	data: Pick<ViewData, 'prepared' | 'selection'>,
+	partner: string | null,
+	flow: Flow
+) {
+	const out = new Map<string, AnnualPoint>();
+	if (!partner) return out;
+	const prep = data.prepared;
+	for (const p of annualize(prep.rowsFor(data.selection.currency, [partner], TOTAL), prep.spans)) {
+		if (p.flow !== flow || p.basis === 'partial' || p.partner !== partner) continue;
+		if (p.reporter === 'ITA' || p.reporter === partner) out.set(`${p.reporter}|${p.year}`, p);
+	}
+	return out;
+}
+
+/** The rows of the view as drawn, with the columns of its table and every figure's provenance. */
 export function shownTable(view: ExportView, data: ViewData, ctx: ShownContext): ExportTable {
 	const { lang } = ctx;
 	const col = (key: string, header: string): CsvColumn => ({ key, header });
 	const money = `${t(lang, 'table.value')} (${ctx.currency})`;
+	/** The shown value: money in the chosen currency, marked with its flags on screen. */
+	const valueCol = (header = money): CsvColumn => ({
+		key: 'value',
+		header,
+		kind: 'money',
+		currency: ctx.currency,
+		flagKey: 'flagCodes'
+	});
+	const pc = provenanceColumns(lang);
+	const cells = (p: Provenance) => provenanceCells(lang, p, ctx.datasetNames);
+	const datasetCol = col('dataset', t(lang, 'prov.dataset'));
+	const flagCol = col('flag', t(lang, 'csv.flag'));
 	switch (view) {
 		case 'volumes': {
 			const points = data.volumes.series.flatMap((s) => s.points);
@@ -121,21 +298,23 @@ export function shownTable(view: ExportView, data: ViewData, ctx: ShownContext):
 					col('partner', t(lang, 'table.partner')),
 					col('code', 'ISO3'),
 					col('period', t(lang, 'table.period')),
-					col('value', money),
+					valueCol(),
+					...pc.published,
 					col('note', t(lang, 'table.note')),
 					col('reporter', t(lang, 'table.reporter')),
 					col('currency', t(lang, 'table.currency')),
-					col('source', t(lang, 'table.source'))
+					col('source', t(lang, 'table.source')),
+					datasetCol,
+					flagCol
 				],
 				rows: points.map((p) => ({
 					partner: countryName(lang, p.partner),
 					code: p.partner,
 					period: period(lang, p.year, p.partial),
 					value: p.value,
+					...cells(combine([p], p.currency)),
 					note: p.value === null ? gap(lang, p.gap) : '',
-					reporter: countryName(lang, p.reporter),
-					currency: p.currency,
-					source: p.sources.join('; ')
+					currency: p.currency
 				}))
 			};
 		}
@@ -146,9 +325,22 @@ export function shownTable(view: ExportView, data: ViewData, ctx: ShownContext):
 				col('partner', t(lang, 'table.partner')),
 				col('code', 'ISO3'),
 				col('year', t(lang, 'table.year')),
-				col('value', `${t(lang, ctx.growth === 'index' ? 'growth.index' : 'table.growth')}${unit}`),
-				col('note', t(lang, 'table.note'))
+				{
+					key: 'value',
+					header: `${t(lang, ctx.growth === 'index' ? 'growth.index' : 'table.growth')}${unit}`,
+					kind: ctx.growth === 'index' ? 'number' : 'percent',
+					flagKey: 'flagCodes'
+				} satisfies CsvColumn,
+				col('note', t(lang, 'table.note')),
+				...pc.origin
 			];
+			// A rate compares two figures: its provenance is theirs (rates are currency-free).
+			const pointsOf = new Map(data.volumes.series.map((s) => [s.partner, s.points]));
+			const origin = (partner: string, years: readonly (number | null)[]) => {
+				const parts = (pointsOf.get(partner) ?? []).filter((p) => years.includes(p.year));
+				const { dataset, source, reporter, flag, flagCodes } = cells(combine(parts, ctx.currency));
+				return { dataset, source, reporter, flag, flagCodes };
+			};
 			const rows =
 				ctx.growth === 'yoy'
 					? g.yoy.flatMap((s) =>
@@ -157,7 +349,8 @@ export function shownTable(view: ExportView, data: ViewData, ctx: ShownContext):
 								code: s.partner,
 								year: p.year,
 								value: percent(p.growth.value),
-								note: gap(lang, p.growth.gap)
+								note: gap(lang, p.growth.gap),
+								...origin(s.partner, p.sameMonths ? [p.year] : [p.year, p.year - 1])
 							}))
 						)
 					: ctx.growth === 'index'
@@ -167,7 +360,8 @@ export function shownTable(view: ExportView, data: ViewData, ctx: ShownContext):
 									code: s.partner,
 									year: p.year,
 									value: p.index.value,
-									note: gap(lang, p.index.gap)
+									note: gap(lang, p.index.gap),
+									...origin(s.partner, [p.year, g.base])
 								}))
 							)
 						: g.cagr.map((c) => ({
@@ -175,7 +369,8 @@ export function shownTable(view: ExportView, data: ViewData, ctx: ShownContext):
 								code: c.partner,
 								year: `${c.from}–${c.to}`,
 								value: percent(c.cagr.value),
-								note: gap(lang, c.cagr.gap)
+								note: gap(lang, c.cagr.gap),
+								...origin(c.partner, [c.from, c.to])
 							}));
 			return { columns, rows };
 		}
@@ -184,36 +379,84 @@ export function shownTable(view: ExportView, data: ViewData, ctx: ShownContext):
 			// the map shades the countries by the comparison bars' figures
 			const r = data.partners.range;
 			const label = r ? (r.from === r.to ? String(r.to) : `${r.from}–${r.to}`) : '';
+			const parts = barParts(data);
 			return {
 				columns: [
 					col('partner', t(lang, 'table.partner')),
 					col('code', 'ISO3'),
 					col('period', t(lang, 'table.period')),
-					col('value', money),
+					valueCol(),
+					...pc.published,
 					col('note', t(lang, 'table.note')),
 					col('reporter', t(lang, 'table.reporter')),
-					col('source', t(lang, 'table.source'))
+					col('source', t(lang, 'table.source')),
+					datasetCol,
+					flagCol
 				],
-				rows: data.partners.bars.map((b) => ({
-					partner: countryName(lang, b.partner),
-					code: b.partner,
-					period: label,
-					value: b.value,
-					note: b.value === null ? gap(lang, b.gap) : '',
-					reporter: countryName(lang, b.reporter),
-					source: b.sources.join('; ')
-				}))
+				rows: data.partners.bars.map((b) => {
+					const mine = b.value === null ? [] : (parts.get(b.partner) ?? []);
+					const p = cells(combine(mine, ctx.currency));
+					const own = barPeriodOf(b);
+					return {
+						partner: countryName(lang, b.partner),
+						code: b.partner,
+						period: own
+							? own.partial
+								? period(lang, own.to, own.partial)
+								: own.from === own.to
+									? String(own.to)
+									: `${own.from}–${own.to}`
+							: own === null
+								? ''
+								: label,
+						value: b.value,
+						...p,
+						// a gap's sources and reporter still say where the figure was looked for
+						...(b.value === null
+							? {
+									reporter: countryName(lang, b.reporter),
+									source: b.sources.join('; '),
+									conversion: ''
+								}
+							: {}),
+						note: b.value === null ? gap(lang, b.gap) : ''
+					};
+				})
 			};
 		}
 		case 'sectors': {
 			const rows = data.sectors.rows.flatMap((r) => {
 				const b = r.breakdown;
+				// named product figures of a year without a total: values, never shares
+				const named = (r as { named?: NamedFigures | null }).named;
+				if (!b && named) {
+					const parts = sectorParts(data, r.partner, named.year);
+					return named.items.map((i) => ({
+						partner: countryName(lang, r.partner),
+						code: r.partner,
+						period: String(named.year),
+						sector: sectorName(lang, i.sector, i.label),
+						sectorCode: i.sector,
+						value: i.value,
+						share: null,
+						...cells(
+							combine(
+								parts.filter((p) => p.sector === i.sector),
+								ctx.currency
+							)
+						)
+					}));
+				}
 				if (!b) return [];
 				const base = {
 					partner: countryName(lang, r.partner),
 					code: r.partner,
 					period: period(lang, b.year, b.partial)
 				};
+				const parts = sectorParts(data, r.partner, b.year);
+				const of = (sector: string) => parts.filter((p) => p.sector === sector);
+				const total = of(TOTAL);
+				const items = b.items.flatMap((i) => of(i.sector));
 				return [
 					...b.items.map((i) => ({
 						...base,
@@ -221,7 +464,7 @@ export function shownTable(view: ExportView, data: ViewData, ctx: ShownContext):
 						sectorCode: i.sector,
 						value: i.value,
 						share: percent(i.share),
-						source: b.sources.join('; ')
+						...cells(combine(of(i.sector), ctx.currency))
 					})),
 					{
 						...base,
@@ -229,6 +472,15 @@ export function shownTable(view: ExportView, data: ViewData, ctx: ShownContext):
 						sectorCode: '',
 						value: b.remainder,
 						share: b.remainder === null ? null : percent(b.remainder / b.total),
+						// the total less the items, each as published
+						...cells(
+							b.remainder === null
+								? combine([], ctx.currency)
+								: combine([...total, ...items], ctx.currency, [
+										...total.map(() => 1),
+										...items.map(() => -1)
+									])
+						),
 						source: b.sources.join('; ')
 					}
 				];
@@ -240,38 +492,91 @@ export function shownTable(view: ExportView, data: ViewData, ctx: ShownContext):
 					col('period', t(lang, 'table.period')),
 					col('sector', t(lang, 'table.sector')),
 					col('sectorCode', t(lang, 'csv.sectorCode')),
-					col('value', money),
-					col('share', `${t(lang, 'table.share')} (%)`),
-					col('source', t(lang, 'table.source'))
+					valueCol(),
+					...pc.published,
+					{ key: 'share', header: `${t(lang, 'table.share')} (%)`, kind: 'percent' },
+					col('source', t(lang, 'table.source')),
+					col('reporter', t(lang, 'table.reporter')),
+					datasetCol,
+					flagCol
 				],
 				rows
 			};
 		}
 		case 'mirror': {
-			const { rows } = mirrorShown(data.prepared, data.selection);
+			const shown = mirrorShown(data.prepared, data.selection);
+			const parts = mirrorParts(data, shown.partner, shown.flow);
+			const side = (reporter: string, year: number, value: number | null) => {
+				const p = parts.get(`${reporter}|${year}`);
+				return combine(p && value !== null ? [p] : [], ctx.currency);
+			};
 			return {
 				columns: [
 					col('partner', t(lang, 'table.partner')),
 					col('code', 'ISO3'),
 					col('year', t(lang, 'table.year')),
-					col('italy', `${t(lang, 'table.italy')} (${ctx.currency})`),
-					col('partnerValue', `${t(lang, 'table.partnerSide')} (${ctx.currency})`),
-					col('gap', `${t(lang, 'table.gap')} (%)`),
+					{
+						key: 'italy',
+						header: `${t(lang, 'table.italy')} (${ctx.currency})`,
+						kind: 'money',
+						currency: ctx.currency
+					},
+					{
+						key: 'partnerValue',
+						header: `${t(lang, 'table.partnerSide')} (${ctx.currency})`,
+						kind: 'money',
+						currency: ctx.currency
+					},
+					{ key: 'gap', header: `${t(lang, 'table.gap')} (%)`, kind: 'percent' },
 					col('flagged', t(lang, 'table.flagged')),
 					col('note', t(lang, 'table.note')),
-					col('source', t(lang, 'table.source'))
+					col('source', t(lang, 'table.source')),
+					col('italyPublished', `${t(lang, 'table.italy')}: ${t(lang, 'prov.published')}`),
+					col(
+						'italyPublishedCurrency',
+						`${t(lang, 'table.italy')}: ${t(lang, 'csv.publishedCurrency')}`
+					),
+					col('partnerPublished', `${t(lang, 'table.partnerSide')}: ${t(lang, 'prov.published')}`),
+					col(
+						'partnerPublishedCurrency',
+						`${t(lang, 'table.partnerSide')}: ${t(lang, 'csv.publishedCurrency')}`
+					),
+					col('conversion', t(lang, 'prov.conversion')),
+					datasetCol,
+					flagCol
 				],
-				rows: rows.map((r) => ({
-					partner: countryName(lang, r.partner),
-					code: r.partner,
-					year: r.year,
-					italy: r.italy,
-					partnerValue: r.partnerValue,
-					gap: percent(r.gapShare),
-					flagged: r.flagged ? '!' : '',
-					note: gap(lang, r.note),
-					source: r.sources.join('; ')
-				}))
+				rows: shown.rows.map((r) => {
+					const italy = cells(side('ITA', r.year, r.italy));
+					const own = cells(side(r.partner, r.year, r.partnerValue));
+					const both = cells(
+						combine(
+							[...parts.values()].filter(
+								(p) =>
+									p.year === r.year &&
+									(p.reporter === 'ITA' ? r.italy !== null : r.partnerValue !== null)
+							),
+							ctx.currency
+						)
+					);
+					return {
+						partner: countryName(lang, r.partner),
+						code: r.partner,
+						year: r.year,
+						italy: r.italy,
+						partnerValue: r.partnerValue,
+						gap: percent(r.gapShare),
+						flagged: r.flagged ? '!' : '',
+						note: gap(lang, r.note),
+						source: r.sources.join('; '),
+						italyPublished: italy.publishedValue,
+						italyPublishedCurrency: italy.publishedCurrency,
+						partnerPublished: own.publishedValue,
+						partnerPublishedCurrency: own.publishedCurrency,
+						conversion: [italy.conversion, own.conversion].filter(Boolean).join('; '),
+						dataset: both.dataset,
+						flag: both.flag
+					};
+				})
 			};
 		}
 		case 'events': {
@@ -279,6 +584,7 @@ export function shownTable(view: ExportView, data: ViewData, ctx: ShownContext):
 			const event = w?.event;
 			const title = event ? (lang === 'it' ? event.title_it : event.title_en) : '';
 			const date = event ? formatDate(lang, event.date, { precision: event.precision }) : '';
+			const figures = eventFigures(data, w);
 			return {
 				columns: [
 					col('event', t(lang, 'csv.event')),
@@ -287,19 +593,29 @@ export function shownTable(view: ExportView, data: ViewData, ctx: ShownContext):
 					col('code', 'ISO3'),
 					col('period', t(lang, 'table.period')),
 					col('offset', t(lang, w?.freq === 'A' ? 'csv.offset.A' : 'csv.offset.M')),
-					col('value', money),
-					col('source', t(lang, 'table.source'))
+					valueCol(),
+					...pc.published,
+					col('source', t(lang, 'table.source')),
+					col('reporter', t(lang, 'table.reporter')),
+					datasetCol,
+					flagCol
 				],
-				rows: (w?.points ?? []).map((p) => ({
-					event: title,
-					date,
-					partner: countryName(lang, p.partner),
-					code: p.partner,
-					period: formatPeriod(lang, p.period),
-					offset: p.offset,
-					value: p.value,
-					source: w?.sources.join('; ') ?? ''
-				}))
+				rows: (w?.points ?? []).map((p) => {
+					const parts = p.value === null ? [] : (figures.get(`${p.partner}|${p.period}`) ?? []);
+					return {
+						event: title,
+						date,
+						partner: countryName(lang, p.partner),
+						code: p.partner,
+						period: formatPeriod(lang, p.period),
+						offset: p.offset,
+						value: p.value,
+						...cells(combine(parts, ctx.currency)),
+						source: parts.length
+							? [...new Set(parts.flatMap((x) => x.sources))].sort().join('; ')
+							: (w?.sources.join('; ') ?? '')
+					};
+				})
 			};
 		}
 		case 'investment': {
@@ -329,23 +645,33 @@ export function shownTable(view: ExportView, data: ViewData, ctx: ShownContext):
 		}
 		case 'headline': {
 			const keys = [
-				['exports', 'flow.short.export'],
-				['imports', 'flow.short.import'],
-				['turnover', 'flow.short.turnover'],
-				['balance', 'flow.short.balance']
+				['exports', 'flow.short.export', 'export'],
+				['imports', 'flow.short.import', 'import'],
+				['turnover', 'flow.short.turnover', 'turnover'],
+				['balance', 'flow.short.balance', 'balance']
 			] as const;
+			const points = annualPoints(data.prepared, data.selection, 'headline');
+			const series = new Map(keys.map(([, , m]) => [m, measureSeries(points, m)]));
+			const partsOf = (measure: Measure, total: { year: number; included: string[] }) =>
+				(series.get(measure) ?? []).filter(
+					(p) => p.year === total.year && total.included.includes(p.partner) && p.value !== null
+				);
 			const rows = [data.headline.complete, data.headline.partial].flatMap((h) => {
 				if (!h) return [];
 				const partners = h.partners.map((p) => countryName(lang, p)).join(', ');
 				const per = period(lang, h.year, h.exports.partial);
 				return [
-					...keys.map(([key, label]) => {
+					...keys.map(([key, label, measure]) => {
 						const total = h[key];
+						const parts = partsOf(measure, total);
+						const prov = cells(combine(h.mixed || total.value === null ? [] : parts, ctx.currency));
+						const origin = cells(combine(parts, ctx.currency));
 						return {
 							period: per,
 							partners,
 							measure: t(lang, label),
 							value: h.mixed ? null : total.value,
+							...prov,
 							note: h.mixed
 								? t(lang, 'gap.mixed-reporters')
 								: total.value === null
@@ -356,7 +682,10 @@ export function shownTable(view: ExportView, data: ViewData, ctx: ShownContext):
 												list: total.missing.map((p) => countryName(lang, p)).join(', ')
 											})
 										: '',
-							source: total.sources.join('; ')
+							source: total.sources.join('; '),
+							reporter: origin.reporter,
+							dataset: origin.dataset,
+							flag: origin.flag
 						};
 					}),
 					{
@@ -364,8 +693,14 @@ export function shownTable(view: ExportView, data: ViewData, ctx: ShownContext):
 						partners,
 						measure: `${t(lang, 'flow.short.coverage')} (%)`,
 						value: h.mixed ? null : percent(h.coverage),
+						publishedValue: null,
+						publishedCurrency: '',
+						conversion: '',
 						note: '',
-						source: ''
+						source: '',
+						reporter: '',
+						dataset: '',
+						flag: ''
 					}
 				];
 			});
@@ -374,14 +709,59 @@ export function shownTable(view: ExportView, data: ViewData, ctx: ShownContext):
 					col('period', t(lang, 'table.period')),
 					col('partners', t(lang, 'controls.partners')),
 					col('measure', t(lang, 'controls.flow')),
-					col('value', `${t(lang, 'table.value')} (${ctx.currency})`),
+					{ key: 'value', header: money, flagKey: 'flagCodes' },
+					...pc.published,
 					col('note', t(lang, 'table.note')),
-					col('source', t(lang, 'table.source'))
+					col('source', t(lang, 'table.source')),
+					col('reporter', t(lang, 'table.reporter')),
+					datasetCol,
+					flagCol
 				],
 				rows
 			};
 		}
 	}
+}
+
+/**
+ * The figures behind each point of an event window, by `partner|period`: the monthly cube rows
+ * (monthly windows) or the measure points of the years (annual windows), read as `eventWindow`
+ * reads them.
+ */
+function eventFigures(
+	data: ViewData,
+	w: ReturnType<typeof shownEvent>
+): Map<string, FigureSource[]> {
+	const out = new Map<string, FigureSource[]>();
+	if (!w) return out;
+	const sel = data.selection;
+	if (w.freq === 'M') {
+		const flow = sel.measure === 'import' ? 'import' : 'export';
+		const periods = new Set(w.points.map((p) => p.period));
+		for (const r of data.prepared.rowsFor(sel.currency, w.partners, TOTAL)) {
+			if (
+				r.freq === 'M' &&
+				r.sector === TOTAL &&
+				r.flow === flow &&
+				periods.has(r.period) &&
+				(sel.reporter === 'ITA' ? r.reporter === 'ITA' : r.reporter === r.partner)
+			) {
+				const key = `${r.partner}|${r.period}`;
+				out.set(key, [...(out.get(key) ?? []), rowFigure(r)]);
+			}
+		}
+		return out;
+	}
+	const points = measureSeries(
+		annualPoints(data.prepared, { ...sel, focus: null, partners: w.partners }, 'volumes'),
+		sel.measure
+	);
+	for (const p of points) {
+		if (p.partial) continue;
+		const key = `${p.partner}|${p.year}`;
+		out.set(key, [...(out.get(key) ?? []), p]);
+	}
+	return out;
 }
 
 /** Flows a measure is made of. */
@@ -482,8 +862,16 @@ export function fullRows(
 		.sort(byPartnerPeriod(order));
 }
 
-/** The full filtered data as a table: codes, values, provenance. */
-export function fullTable(rows: readonly CubeRow[], lang: Lang): ExportTable {
+/**
+ * The full filtered data as a table: codes, values, provenance. Each line is one published
+ * figure: the value shown (in the chosen currency) and, beside it, the value as published and its
+ * currency, with the conversion said in words; the dataset by name and the flag spelled out.
+ */
+export function fullTable(
+	rows: readonly CubeRow[],
+	lang: Lang,
+	datasetNames?: ReadonlyMap<string, string> | null
+): ExportTable {
 	const col = (key: string, header: string): CsvColumn => ({ key, header });
 	return {
 		columns: [
@@ -495,22 +883,76 @@ export function fullTable(rows: readonly CubeRow[], lang: Lang): ExportTable {
 			col('sectorLabel', t(lang, 'csv.sectorLabel')),
 			col('value', t(lang, 'table.value')),
 			col('currency', t(lang, 'table.currency')),
+			col('publishedValue', t(lang, 'prov.published')),
 			col('publishedCurrency', t(lang, 'csv.publishedCurrency')),
+			col('conversion', t(lang, 'prov.conversion')),
 			col('source', t(lang, 'table.source')),
+			col('dataset', t(lang, 'prov.dataset')),
 			col('flag', t(lang, 'csv.flag'))
 		],
-		rows: rows.map((r) => ({
-			period: r.period,
-			partner: r.partner,
-			flow: r.flow,
-			reporter: r.reporter,
-			sector: r.sector,
-			sectorLabel: r.sector === TOTAL ? '' : sectorName(lang, r.sector, r.sectorLabel),
-			value: r.value,
-			currency: r.currency,
-			publishedCurrency: r.originalCurrency,
-			source: r.sources.join('; '),
-			flag: r.flag
-		}))
+		rows: rows.map((r) => {
+			const figure = rowFigure(r);
+			return {
+				period: r.period,
+				partner: r.partner,
+				flow: r.flow,
+				reporter: r.reporter,
+				sector: r.sector,
+				sectorLabel: r.sector === TOTAL ? '' : sectorName(lang, r.sector, r.sectorLabel),
+				value: r.value,
+				currency: r.currency,
+				publishedValue: figure.reported?.value ?? null,
+				publishedCurrency: r.originalCurrency,
+				conversion: conversionText(lang, combine([figure], r.currency)),
+				source: r.sources.join('; '),
+				dataset: datasetLabel(lang, r.dataset, datasetNames),
+				flag: flagsText(lang, combine([figure], r.currency).flags)
+			};
+		})
 	};
+}
+
+/**
+ * What a citation says of the figures a view shows: their datasets and sources, and that they
+ * were converted at ECB rates when any was. Read from the view's "as shown" table, so it names
+ * exactly what the table and the CSV hold.
+ *
+ * @example citationProvenance('en', shownTable('volumes', data, ctx))
+ * // 'Datasets: Bundled data. Source: Eurostat Comext. USD converted at ECB rates.'
+ */
+export function citationProvenance(lang: Lang, table: ExportTable, currency: Currency): string {
+	const split = (key: string) =>
+		[
+			...new Set(
+				table.rows.flatMap((r) =>
+					String(r[key] ?? '')
+						.split('; ')
+						.filter(Boolean)
+				)
+			)
+		].sort();
+	const datasets = split('dataset');
+	const sources = split('source');
+	const converted = table.rows.some((r) => String(r.conversion ?? '') !== '');
+	const from = [
+		...new Set(
+			table.rows.flatMap((r) =>
+				['publishedCurrency', 'italyPublishedCurrency', 'partnerPublishedCurrency']
+					.map((k) => String(r[k] ?? ''))
+					.filter((c) => /^[A-Z]{3}$/.test(c) && c !== currency)
+			)
+		)
+	].sort();
+	const parts = [
+		datasets.length ? `${t(lang, 'prov.datasets')}: ${datasets.join('; ')}.` : '',
+		sources.length ? `${t(lang, 'source.label')}: ${sources.join('; ')}.` : '',
+		converted
+			? `${
+					from.length
+						? t(lang, 'prov.convertedShort', { from: from.join(', ') })
+						: t(lang, 'prov.convertedAny')
+				}.`
+			: ''
+	];
+	return parts.filter(Boolean).join(' ');
 }

@@ -60,6 +60,10 @@ class DictEncoder {
 	private last: string | null = null;
 	private lastCode = -1;
 
+	find(v: string): number {
+		return this.index.get(v) ?? -1;
+	}
+
 	code(v: string | null): number {
 		if (v === this.last) return this.lastCode;
 		let k = -1;
@@ -134,26 +138,78 @@ export class RowsBuilder {
 		(this.codes[f] as DictColumn['codes'])[i] = k;
 	}
 
+	/** Codes of the identity fields of the last {@link keyCodes} call (see there). */
+	private readonly keyed = new Int32Array(6);
+
+	/**
+	 * Dictionary codes of a row's identity fields, in the order reporter, partner, flow, sector,
+	 * period, currency (a scratch array, overwritten by the next call). A row whose fields are all
+	 * known adds nothing to the dictionaries, so a row found to repeat a cell can be left out.
+	 * {@link pushKeyed} then pushes that row without looking its fields up again.
+	 */
+	keyCodes(
+		o: Pick<Observation, 'reporter' | 'partner' | 'flow' | 'sector' | 'period' | 'currency'>
+	) {
+		const e = this.encoders;
+		const k = this.keyed;
+		k[0] = (e[4] as DictEncoder).code(o.reporter);
+		k[1] = (e[2] as DictEncoder).code(o.partner);
+		k[2] = (e[3] as DictEncoder).code(o.flow);
+		k[3] = (e[5] as DictEncoder).code(o.sector);
+		k[4] = (e[0] as DictEncoder).code(o.period);
+		k[5] = (e[7] as DictEncoder).code(o.currency);
+		return k;
+	}
+
 	push(o: Observation): void {
+		this.keyCodes(o);
+		this.pushKeyed(o);
+	}
+
+	/** Pushes `o`, whose identity fields the last {@link keyCodes} call encoded. */
+	pushKeyed(o: Observation): void {
 		if (this.length === this.capacity) this.grow();
 		const i = this.length++;
 		this.value[i] = o.value;
 		this.year[i] = o.year;
 		this.month[i] = o.month ?? 0;
 		const e = this.encoders;
+		const k = this.keyed;
 		// Unrolled, in the order of DICT_FIELDS (a keyed loop over the fields is much slower).
-		this.put(0, i, (e[0] as DictEncoder).code(o.period));
+		this.put(0, i, k[4] as number);
 		this.put(1, i, (e[1] as DictEncoder).code(o.freq));
-		this.put(2, i, (e[2] as DictEncoder).code(o.partner));
-		this.put(3, i, (e[3] as DictEncoder).code(o.flow));
-		this.put(4, i, (e[4] as DictEncoder).code(o.reporter));
-		this.put(5, i, (e[5] as DictEncoder).code(o.sector));
+		this.put(2, i, k[1] as number);
+		this.put(3, i, k[2] as number);
+		this.put(4, i, k[0] as number);
+		this.put(5, i, k[3] as number);
 		this.put(6, i, (e[6] as DictEncoder).code(o.sectorLabel));
-		this.put(7, i, (e[7] as DictEncoder).code(o.currency));
+		this.put(7, i, k[5] as number);
 		this.put(8, i, (e[8] as DictEncoder).code(o.source));
 		this.put(9, i, (e[9] as DictEncoder).code(o.note));
 		this.put(10, i, (e[10] as DictEncoder).code(o.flag));
 		this.put(11, i, (e[11] as DictEncoder).code(o.dataset));
+	}
+
+	/** The code of `value` in column `field`'s dictionary, or -1 when no row holds it. */
+	codeOf(field: DictField, value: string): number {
+		return (this.encoders[DICT_FIELDS.indexOf(field)] as DictEncoder).find(value);
+	}
+
+	/** The value of code `code` in column `field`'s dictionary. */
+	valueOf(field: DictField, code: number): string {
+		return (this.encoders[DICT_FIELDS.indexOf(field)] as DictEncoder).values[code] ?? '';
+	}
+
+	/** The value of row `i` (already pushed). */
+	valueAt(i: number): number {
+		return this.value[i] as number;
+	}
+
+	/** The text of column `field` at row `i` (already pushed); null for a null cell. */
+	textAt(field: DictField, i: number): string | null {
+		const f = DICT_FIELDS.indexOf(field);
+		const k = (this.codes[f] as DictColumn['codes'])[i] as number;
+		return k < 0 ? null : ((this.encoders[f] as DictEncoder).values[k] as string);
 	}
 
 	/** The distinct non-null values of a column so far, in order of first appearance. */

@@ -164,8 +164,9 @@ describe('numbers in a locale format come back exactly', () => {
 		{ locale: 'fr-FR', delimiter: ';' }
 	];
 	const head = (d: string) => HEADER.replaceAll(',', d);
-	const line = (d: string, v: string) =>
-		['2023', 'KAZ', 'export', 'ITA', 'TOTAL', '', v, 'EUR', 's', '', '']
+	// One cell per line (a period each): a cell given twice is one figure (see cells.ts).
+	const line = (d: string, v: string, i: number) =>
+		[String(2000 + i), 'KAZ', 'export', 'ITA', 'TOTAL', '', v, 'EUR', 's', '', '']
 			.map((c) => (c.includes(d) || c.includes('"') ? quote(c) : c))
 			.join(d);
 
@@ -194,7 +195,7 @@ describe('numbers in a locale format come back exactly', () => {
 					const intended = [0.25, ...xs.map((x) => Number(plain.format(x)))].map((v) =>
 						v === 0 ? 0 : v
 					);
-					const text = [head(delimiter), ...cells.map((c) => line(delimiter, c))].join('\n');
+					const text = [head(delimiter), ...cells.map((c, i) => line(delimiter, c, i))].join('\n');
 					const r = importFile(enc(text), 'n.csv');
 					expect(r.report.rejected).toBe(0);
 					expect(r.rows.map((x) => x.value)).toEqual(intended);
@@ -215,7 +216,10 @@ describe('numbers in a locale format come back exactly', () => {
 				(pairs, mark) => {
 					const d = mark === ',' ? ';' : ',';
 					const cells = pairs.map(([a, b]) => `${a}${mark}${String(b).padStart(3, '0')}`);
-					const r = importFile(enc([head(d), ...cells.map((c) => line(d, c))].join('\n')), 'a.csv');
+					const r = importFile(
+						enc([head(d), ...cells.map((c, i) => line(d, c, i))].join('\n')),
+						'a.csv'
+					);
 					expect(r.rows).toEqual([]);
 					expect(r.report.rejectedByCode).toEqual({ 'ambiguous-number': pairs.length });
 					expect(r.dialect.decimalSource).toBe('none');

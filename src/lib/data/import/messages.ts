@@ -30,6 +30,10 @@ export const SEVERITY: Readonly<Record<IssueCode, Severity>> = {
 	'missing-field': 'error',
 	'invalid-date': 'error',
 	'invalid-precision': 'error',
+	'spreadsheet-period': 'error',
+	'number-too-small': 'error',
+	'number-too-large': 'error',
+	'conflicting-value': 'error',
 	'missing-value': 'skip',
 	'not-italy': 'skip',
 	'aggregate-partner': 'skip',
@@ -38,6 +42,7 @@ export const SEVERITY: Readonly<Record<IssueCode, Severity>> = {
 	'not-goods': 'skip',
 	breakdown: 'skip',
 	'duplicate-event': 'skip',
+	'duplicate-row': 'skip',
 	'repeated-header': 'info',
 	'encoding-fallback': 'info',
 	'utf16-without-bom': 'info',
@@ -57,6 +62,9 @@ export const SEVERITY: Readonly<Record<IssueCode, Severity>> = {
 	'flow-swapped': 'info',
 	'quote-repaired': 'info',
 	'number-format': 'info',
+	'two-currencies': 'info',
+	'part-exceeds-total': 'info',
+	'footnote-flag': 'info',
 	'issues-truncated': 'info'
 };
 
@@ -137,15 +145,68 @@ const FROM: Record<string, [string, string]> = {
 	option: ['the choice made on import', "dalla scelta fatta all'importazione"]
 };
 
+/** A figure's identity for a message: `KAZ, export, reporter ITA, sector TOTAL, 2023, EUR`. */
+function figure(p: P, lang: Lang): string {
+	if (p.partner === undefined) return lang === 'en' ? 'same cell' : 'stessa cella';
+	const flow = pick(FLOW[s(p, 'flow')], lang, s(p, 'flow'));
+	return lang === 'en'
+		? `partner ${s(p, 'partner')}, ${flow}, reporter ${s(p, 'reporter')}, sector ${s(p, 'sector')}, ${s(p, 'period')}, ${s(p, 'currency')}`
+		: `partner ${s(p, 'partner')}, ${flow}, dichiarante ${s(p, 'reporter')}, settore ${s(p, 'sector')}, ${s(p, 'period')}, ${s(p, 'currency')}`;
+}
+
+function source(p: P, key: string, lang: Lang): string {
+	const v = s(p, key);
+	if (!v) return '';
+	return lang === 'en' ? ` (source ${q(v)})` : ` (fonte ${q(v)})`;
+}
+
+/** `HS 84`, a group's label, or the code. */
+function sectorName(p: P, lang: Lang): string {
+	const code = s(p, 'sector');
+	if (/^\d{2,10}$/.test(code)) return `HS ${code}`;
+	if (code.startsWith('grp:')) return q(s(p, 'label') || code.slice(4));
+	return code || (lang === 'en' ? 'A sector' : 'Un settore');
+}
+
 function pick(pair: [string, string] | undefined, lang: Lang, fallback: string): string {
 	if (!pair) return fallback;
 	return lang === 'en' ? pair[0] : pair[1];
 }
 
+/** The new figure checks, described without their details (for `issues-truncated`). */
+const GENERIC: Partial<Record<IssueCode, [string, string]>> = {
+	'duplicate-row': [
+		'a row repeats an earlier row (the same figure, the same value): it is kept once',
+		'una riga ripete una riga precedente (lo stesso dato, lo stesso valore): è tenuto una volta sola'
+	],
+	'conflicting-value': [
+		'a row gives another value for a figure an earlier row already gives: the first value is kept, the two are never added',
+		'una riga dà un altro valore per un dato già dato da una riga precedente: si tiene il primo valore, i due non vengono mai sommati'
+	],
+	'part-exceeds-total': [
+		'a sector exceeds the total of the same partner, flow, period and currency: both rows are kept, check the units and the sector codes',
+		'un settore supera il totale dello stesso partner, flusso, periodo e valuta: entrambe le righe sono tenute, controlla le unità e i codici dei settori'
+	],
+	'spreadsheet-period': [
+		'a period like 2005.1 looks like a month number saved by a spreadsheet (January or October?): write periods as 2005-01',
+		'un periodo come 2005.1 sembra un mese salvato come numero da un foglio di calcolo (gennaio o ottobre?): scrivi i periodi come 2005-01'
+	],
+	'number-too-small': [
+		'a number that is not zero is too small to represent: row rejected',
+		'un numero diverso da zero è troppo piccolo per essere rappresentato: riga scartata'
+	],
+	'number-too-large': [
+		'a number is larger than any plausible trade figure: row rejected',
+		'un numero supera qualsiasi valore di scambio plausibile: riga scartata'
+	]
+};
+
 /** The body of the message, without the line/column prefix. */
 function body(issue: ImportIssue, lang: Lang): string {
 	const p = issue.params;
 	const en = lang === 'en';
+	const generic = GENERIC[issue.code];
+	if (generic && Object.keys(p).length === 0) return pick(generic, lang, issue.code);
 	const v = q(s(p, 'value'));
 	switch (issue.code) {
 		case 'empty-file':
@@ -249,8 +310,28 @@ function body(issue: ImportIssue, lang: Lang): string {
 				: `${v} non è una valuta supportata (EUR o USD)`;
 		case 'invalid-flag':
 			return en
-				? `flag ${v} is not p (provisional), e (estimated) or empty`
-				: `il flag ${v} non è p (provvisorio), e (stimato) o vuoto`;
+				? `flag ${v} is not p (provisional), e (estimated), c (confidential) or empty`
+				: `il flag ${v} non è p (provvisorio), e (stimato), c (riservato) o vuoto`;
+		case 'spreadsheet-period': {
+			const year = /^\s*(\d{4})/.exec(s(p, 'value'))?.[1] ?? '2005';
+			return en
+				? `${v} looks like a month number saved by a spreadsheet: ${year}.1 may be January or October (a spreadsheet turns ${year}.10 into ${year}.1), so no period written this way is read; write periods as ${year}-01`
+				: `${v} sembra un mese salvato come numero da un foglio di calcolo: ${year}.1 può essere gennaio o ottobre (un foglio di calcolo trasforma ${year}.10 in ${year}.1), quindi nessun periodo scritto così viene letto; scrivi i periodi come ${year}-01`;
+		}
+		case 'number-too-small':
+			return en
+				? `${v} is not zero but too small to represent (it would be read as 0): row rejected, check the number`
+				: `${v} non è zero ma è troppo piccolo per essere rappresentato (verrebbe letto come 0): riga scartata, controlla il numero`;
+		case 'number-too-large': {
+			const factor = p.factor !== undefined ? n(p, 'factor', lang) : '';
+			return en
+				? `${v}${factor ? ` × ${factor} (the file's unit)` : ''} is larger than any plausible trade figure (the limit is ${n(p, 'limit', lang)} in full currency units): row rejected, check the number and the units`
+				: `${v}${factor ? ` × ${factor} (l'unità del file)` : ''} supera qualsiasi valore di scambio plausibile (il limite è ${n(p, 'limit', lang)} in unità di valuta): riga scartata, controlla il numero e le unità`;
+		}
+		case 'conflicting-value':
+			return en
+				? `line ${n(p, 'line', lang)} gives ${n(p, 'value', lang)}${source(p, 'source', lang)} for a figure line ${n(p, 'first', lang)} already gives as ${n(p, 'firstValue', lang)}${source(p, 'firstSource', lang)} (${figure(p, lang)}). The first value is kept and the two are never added: check which one is right`
+				: `la riga ${n(p, 'line', lang)} dà ${n(p, 'value', lang)}${source(p, 'source', lang)} per un dato che la riga ${n(p, 'first', lang)} dà già come ${n(p, 'firstValue', lang)}${source(p, 'firstSource', lang)} (${figure(p, lang)}). Si tiene il primo valore e i due non vengono mai sommati: controlla quale è giusto`;
 		case 'invalid-measure':
 			return en
 				? `${v} is not an investment measure (stock, flow or cumulative)`
@@ -303,6 +384,10 @@ function body(issue: ImportIssue, lang: Lang): string {
 			return en
 				? `the same event (date ${q(s(p, 'date'))}, title ${q(s(p, 'title'))}) is already on line ${n(p, 'first', lang)}: skipped`
 				: `lo stesso evento (data ${q(s(p, 'date'))}, titolo ${q(s(p, 'title'))}) è già alla riga ${n(p, 'first', lang)}: ignorato`;
+		case 'duplicate-row':
+			return en
+				? `line ${n(p, 'line', lang)} repeats line ${n(p, 'first', lang)}: the same figure (${figure(p, lang)}) with the same value ${n(p, 'value', lang)}${p.source !== undefined ? ` (sources ${q(s(p, 'firstSource'))} and ${q(s(p, 'source'))})` : ''}; it is kept once`
+				: `la riga ${n(p, 'line', lang)} ripete la riga ${n(p, 'first', lang)}: lo stesso dato (${figure(p, lang)}) con lo stesso valore ${n(p, 'value', lang)}${p.source !== undefined ? ` (fonti ${q(s(p, 'firstSource'))} e ${q(s(p, 'source'))})` : ''}; è tenuto una volta sola`;
 		case 'repeated-header':
 			return en
 				? 'the header is repeated here (concatenated files?): line skipped'
@@ -416,6 +501,27 @@ function body(issue: ImportIssue, lang: Lang): string {
 			return en
 				? `numbers were read with a ${decName}, from ${basis}; ${n(p, 'ambiguous', lang)} cell(s) such as ${q(s(p, 'example'))} were read accordingly, ${n(p, 'conflicting', lang)} contradicted it`
 				: `i numeri sono stati letti con la ${decName}, in base a ${basis}; ${n(p, 'ambiguous', lang)} celle come ${q(s(p, 'example'))} sono state lette di conseguenza, ${n(p, 'conflicting', lang)} lo contraddicevano`;
+		}
+		case 'two-currencies':
+			return en
+				? `the file gives ${n(p, 'count', lang)} figure(s) in two currencies (e.g. line ${n(p, 'first', lang)} in ${s(p, 'firstCurrency')} and line ${n(p, 'line', lang)} in ${s(p, 'currency')}): both are kept as reported; the dashboard shows the one in the chosen currency and never adds them`
+				: `il file dà ${n(p, 'count', lang)} valori in due valute (ad es. la riga ${n(p, 'first', lang)} in ${s(p, 'firstCurrency')} e la riga ${n(p, 'line', lang)} in ${s(p, 'currency')}): entrambi sono tenuti come dichiarati; il cruscotto mostra quello nella valuta scelta e non li somma mai`;
+		case 'part-exceeds-total':
+			return en
+				? `${sectorName(p, lang)} (line ${n(p, 'line', lang)}) is ${n(p, 'pct', lang)}% of the total (line ${n(p, 'totalLine', lang)}) for the same partner, flow, period and currency (${n(p, 'value', lang)} against ${n(p, 'total', lang)}): a part cannot exceed the whole, check the units and the sector codes. Both rows are kept`
+				: `${sectorName(p, lang)} (riga ${n(p, 'line', lang)}) è il ${n(p, 'pct', lang)}% del totale (riga ${n(p, 'totalLine', lang)}) per lo stesso partner, flusso, periodo e valuta (${n(p, 'value', lang)} contro ${n(p, 'total', lang)}): una parte non può superare il tutto, controlla le unità e i codici dei settori. Entrambe le righe sono tenute`;
+		case 'footnote-flag': {
+			const flag = s(p, 'flag');
+			const what = en
+				? flag === 'e'
+					? 'estimated'
+					: 'provisional'
+				: flag === 'e'
+					? 'stimati'
+					: 'provvisori';
+			return en
+				? `the note ${q(s(p, 'text'))} was read as a flag: ${n(p, 'count', lang)} figure(s) of ${s(p, 'years')} are marked ${what} (${flag})`
+				: `la nota ${q(s(p, 'text'))} è stata letta come segnalazione: ${n(p, 'count', lang)} valori del ${s(p, 'years')} sono marcati come ${what} (${flag})`;
 		}
 		case 'issues-truncated':
 			return en

@@ -174,7 +174,22 @@ export class NumberEvidence {
 
 export type ParsedNumber =
 	| { ok: true; value: number; canonical: string }
-	| { ok: false; code: 'missing-value' | 'ambiguous-number' | 'invalid-number' };
+	| {
+			ok: false;
+			code:
+				| 'missing-value'
+				| 'ambiguous-number'
+				| 'invalid-number'
+				| 'number-too-small'
+				| 'number-too-large';
+	  };
+
+/**
+ * No trade figure is larger (in full currency units, after scaling by the file's unit): world
+ * trade in a year is about 2.5e13 US dollars. Larger values are rejected, so that no sum of
+ * accepted values can overflow to Infinity downstream.
+ */
+export const MAX_VALUE = 1e15;
 
 const DIGITS = /^\d*$/;
 const GROUPED_SPACE = /^\d{1,3}(?:[ \u00a0\u202f'\u2019]\d{3})+$/;
@@ -220,7 +235,9 @@ export function parseNumber(raw: string, decision: NumberDecision): ParsedNumber
 	if (intPart === '' && frac === '') return { ok: false, code: 'invalid-number' };
 	const canonical = `${p.negative ? '-' : ''}${intPart || '0'}${frac ? '.' + frac : ''}e${p.exponent}`;
 	const value = Number(canonical);
-	if (!Number.isFinite(value)) return { ok: false, code: 'invalid-number' };
+	if (!Number.isFinite(value)) return { ok: false, code: 'number-too-large' };
+	// `1e-400` is not zero: reading it as 0 would be a silent change.
+	if (value === 0 && /[1-9]/.test(intPart + frac)) return { ok: false, code: 'number-too-small' };
 	return { ok: true, value: value === 0 ? 0 : value, canonical };
 }
 

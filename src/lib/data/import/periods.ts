@@ -84,7 +84,8 @@ function parseText(raw: string): string | null {
 	if (m) return year(m[1] as string);
 	m = /^(\d{4})(0[1-9]|1[0-2])$/.exec(t);
 	if (m) return month(m[1] as string, Number(m[2]));
-	m = /^(\d{4})(?:[-/.]?M|[-/.])(\d{1,2})$/i.exec(t);
+	// (Not `2024.3`: a spreadsheet saves 2024.10 as 2024.1, see `isSpreadsheetMonth`.)
+	m = /^(\d{4})(?:[-/.]?M|[-/])(\d{1,2})$/i.exec(t);
 	if (m) return month(m[1] as string, Number(m[2]));
 	m = /^(\d{4})\s*[-/]?\s*[QT]([1-4])$/i.exec(t);
 	if (m) return year(m[1] as string) && `${m[1]}-Q${m[2]}`;
@@ -100,6 +101,15 @@ function parseText(raw: string): string | null {
 		if (mm) return month(m[2] as string, mm);
 	}
 	return null;
+}
+
+/**
+ * A period written as a decimal number, `2005.1` … `2005.12` (or `2005,1`): the shape a
+ * spreadsheet gives months it stored as numbers, where 2005.10 became 2005.1. Never read as a
+ * period: 2005.1 may be January or October.
+ */
+export function isSpreadsheetMonth(raw: string): boolean {
+	return /^\s*\d{4}[.,]\d{1,2}\s*$/.test(raw);
 }
 
 const cache = new Map<string, string | null>();

@@ -9,6 +9,11 @@
  *   (something is wrong: bad number, unknown country, ...) and skips (deliberate: a missing value
  *   such as `:` or an empty cell, a flow not involving Italy, an aggregate partner, a quantity
  *   indicator, a re-export). `report.rejectedByCode` has the count per code;
+ * - one figure per cell (reporter, partner, flow, sector, period, currency): a later row for a cell
+ *   already held is a rejection too, `duplicate-row` (same value: kept once) or `conflicting-value`
+ *   (another value: the first is kept, never the sum). The same cell in EUR and USD is two figures
+ *   (`two-currencies` notice); a sector above the TOTAL of its cell is a notice
+ *   (`part-exceeds-total`), both rows stay;
  * - header, title, blank, footnote and repeated-header lines are not data and are not counted
  *   (they appear as notices and in `dialect.skippedTop/skippedBottom`).
  */
@@ -18,11 +23,19 @@ import { RowsBuilder, unpackRows } from './columns';
 import { RecordReader, tokenize, type ReadRecord, type Tokenized } from './csv';
 import { decodeBytes } from './decode';
 import { DELIMITERS, isFootnote, readSepHint, sniffDelimiter } from './dialect';
+import { Figures } from './figures';
+import { footnoteFlags, type FootnoteFlag } from './footnotes';
 import { headerKey } from './formats/common';
 import { FORMATS } from './formats/index';
 import type { FormatModule, IssueDraft, Mapper, RowContext } from './formats/types';
 import { isRejectionCode, severityOf } from './messages';
-import { NumberEvidence, parseNumber, scaleCanonical, type NumberDecision } from './numbers';
+import {
+	MAX_VALUE,
+	NumberEvidence,
+	parseNumber,
+	scaleCanonical,
+	type NumberDecision
+} from './numbers';
 import { detectScale, type Scale } from './units';
 import type {
 	ColumnMapping,
@@ -546,6 +559,7 @@ export function importFile(
 	};
 	let held: ReadRecord[] = [];
 	let bodyCount = 0;
+	const footnotes: { line: number; text: string }[] = [];
 	const lineAccount: LineAccount = {
 		total: 0,
 		blank: 0,
@@ -599,6 +613,7 @@ export function importFile(
 		for (const h of held.slice(0, held.length - footer)) commit(h);
 		dialect.skippedBottom = footer;
 		const footerRecords = held.slice(held.length - footer);
+		for (const r of footerRecords) footnotes.push({ line: r.line, text: lineText(r.fields) });
 		held = [];
 		const firstFooter = footerRecords[0];
 		if (firstFooter) {
@@ -613,6 +628,11 @@ export function importFile(
 		lineAccount.footer = footerRecords.reduce((a, r) => a + r.span, 0);
 	}
 	const bodyEnd = bodyStart + bodyCount - dialect.skippedBottom;
+	// Notes that flag the figures of some years (`dati 2023 provvisori`), below or above the table.
+	const footFlags: FootnoteFlag[] = footnoteFlags([
+		...footnotes,
+		...titleRecords.map((r, k) => ({ line: r.line, text: titleLines[k] ?? '' }))
+	]);
 	for (const l of repairedLines) notice({ code: 'quote-repaired', line: l, params: {} });
 	if (repairedCount > repairedLines.length) {
 		notice({
@@ -673,8 +693,38 @@ export function importFile(
 				return { ok: false, reject: { kind: 'reject', code: p.code, column: c, params } };
 			}
 			const total = power + (columnPower.get(c) ?? 0);
-			return { ok: true, value: total ? scaleCanonical(p.canonical, total) : p.value };
+			const value = total ? scaleCanonical(p.canonical, total) : p.value;
+			if (!(Math.abs(value) <= MAX_VALUE)) {
+				const params: Record<string, string | number> = { value: clip(raw, 60), limit: MAX_VALUE };
+				if (total) params.factor = 10 ** total;
+				return {
+					ok: false,
+					reject: { kind: 'reject', code: 'number-too-large', column: c, params }
+				};
+			}
+			return { ok: true, value };
 		}
+	};
+	/** Issues per code, listed or not (at most MAX_ISSUES_PER_CODE are kept, see `issues-truncated`). */
+	const issuesSeen = new Map<IssueCode, number>();
+	/** Whether one more issue of `code` would be listed (else only counted). */
+	const listed = (code: IssueCode) => (issuesSeen.get(code) ?? 0) < MAX_ISSUES_PER_CODE;
+	const rowIssue = (
+		code: IssueCode,
+		line: number,
+		column: number | null,
+		params: Record<string, string | number>
+	) => {
+		const k = (issuesSeen.get(code) ?? 0) + 1;
+		issuesSeen.set(code, k);
+		if (k > MAX_ISSUES_PER_CODE) return;
+		rowIssues.push({
+			line,
+			column: column === null || column < 0 ? null : column + 1,
+			header: column === null || column < 0 ? null : (headers[column] ?? null),
+			code,
+			params
+		});
 	};
 	const addIssue = (
 		code: IssueCode,
@@ -685,14 +735,22 @@ export function importFile(
 	) => {
 		rejected += count;
 		byCode.set(code, (byCode.get(code) ?? 0) + count);
-		rowIssues.push({
-			line,
-			column: column === null || column < 0 ? null : column + 1,
-			header: column === null || column < 0 ? null : (headers[column] ?? null),
-			code,
-			params
-		});
+		rowIssue(code, line, column, params);
 	};
+
+	// One figure per cell (reporter, partner, flow, sector, period, currency): see figures.ts.
+	const figures = new Figures(
+		rows,
+		Math.min(bodyCount * mapper.perRow, 1 << 22),
+		dataset,
+		footFlags,
+		{
+			reject: (code, line, column, params) => addIssue(code, line, column, params, 1),
+			note: (code, line, column, params) => rowIssue(code, line, column, params),
+			listed
+		}
+	);
+	const valueColumn = mapper.valueColumns.length === 1 ? (mapper.valueColumns[0] as number) : -1;
 
 	// A trailing delimiter on every data row (but not on the header) is tolerated; otherwise a row
 	// with extra fields is a shifted row and is rejected.
@@ -775,25 +833,7 @@ export function importFile(
 						addIssue('invalid-period', line, null, { value: o.obs.period }, 1);
 						continue;
 					}
-					if (o.swapped) swapped++;
-					const d = o.obs;
-					rows.push({
-						period: d.period,
-						freq: p.freq,
-						year: p.year,
-						month: p.month,
-						partner: d.partner,
-						flow: d.flow,
-						reporter: d.reporter,
-						sector: d.sector,
-						sectorLabel: d.sectorLabel,
-						value: d.value,
-						currency: d.currency,
-						source: d.source,
-						note: d.note,
-						flag: d.flag,
-						dataset
-					});
+					if (figures.keep(o.obs, p, line, o.column ?? valueColumn) && o.swapped) swapped++;
 				} else if (o.kind === 'inv') {
 					read++;
 					investment.push(o.inv);
@@ -810,20 +850,18 @@ export function importFile(
 	}
 	progress(0.98);
 
+	figures.checkTotals();
+
 	// 8. Report.
 	for (const d of mapper.notices) notice(d);
 	if (swapped > 0) notice({ code: 'flow-swapped', params: { observations: swapped } });
+	for (const d of figures.notices(clip)) notice(d);
 
 	const accepted = rows.length + investment.length + events.length;
 	const allUnits = [...new Set([...units, ...mapper.units])];
-	const kept = new Map<IssueCode, number>();
-	const issuesKept: ImportIssue[] = [];
-	for (const issue of rowIssues) {
-		const k = (kept.get(issue.code) ?? 0) + 1;
-		kept.set(issue.code, k);
-		if (k <= MAX_ISSUES_PER_CODE) issuesKept.push(issue);
-	}
-	for (const [code, k] of kept) {
+	// Row issues were listed up to MAX_ISSUES_PER_CODE per code as they came (see `rowIssue`).
+	const issuesKept = rowIssues;
+	for (const [code, k] of issuesSeen) {
 		if (k > MAX_ISSUES_PER_CODE) {
 			notice({ code: 'issues-truncated', params: { code, omitted: k - MAX_ISSUES_PER_CODE } });
 		}

@@ -69,6 +69,10 @@ export type IssueCode =
 	| 'missing-field'
 	| 'invalid-date'
 	| 'invalid-precision'
+	| 'spreadsheet-period'
+	| 'number-too-small'
+	| 'number-too-large'
+	| 'conflicting-value'
 	// row skips
 	| 'missing-value'
 	| 'not-italy'
@@ -79,6 +83,7 @@ export type IssueCode =
 	| 'breakdown'
 	| 'duplicate-event'
 	| 'repeated-header'
+	| 'duplicate-row'
 	// notices
 	| 'encoding-fallback'
 	| 'utf16-without-bom'
@@ -98,6 +103,9 @@ export type IssueCode =
 	| 'flow-swapped'
 	| 'quote-repaired'
 	| 'number-format'
+	| 'two-currencies'
+	| 'part-exceeds-total'
+	| 'footnote-flag'
 	| 'issues-truncated';
 
 export type Severity = 'fatal' | 'error' | 'skip' | 'info';

@@ -100,7 +100,12 @@ const CELL_CODES: ReadonlySet<IssueCode> = new Set<IssueCode>([
 	'missing-value',
 	'aggregate-partner',
 	'other-flow',
-	'cell-too-long'
+	'cell-too-long',
+	'spreadsheet-period',
+	'number-too-small',
+	'number-too-large',
+	'duplicate-row',
+	'conflicting-value'
 ]);
 
 const BROKEN_TEXT = /undefined|NaN|\[object|\{\w+\}/;

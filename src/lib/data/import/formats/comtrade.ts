@@ -10,6 +10,7 @@ import {
 	fieldsOf,
 	flowOf,
 	isRejection,
+	periodRejection,
 	orient,
 	reject,
 	sectorOf,
@@ -115,7 +116,7 @@ export const comtradePlus: FormatModule = {
 					(freq === 'A' ? !period.includes('-') : freq === 'M' ? /-\d\d$/.test(period) : true);
 				if (!period || !shapeOk) {
 					return [
-						reject('invalid-period', c.period >= 0 ? c.period : c.refYear, {
+						periodRejection(periodRaw, c.period >= 0 ? c.period : c.refYear, {
 							value: `${freq} ${periodRaw}`
 						})
 					];
@@ -221,7 +222,7 @@ export const comtradeLegacy: FormatModule = {
 				const periodCol = pick(r, c.period, c.year);
 				const periodRaw = cell(r, periodCol);
 				const period = parsePeriodText(periodRaw);
-				if (!period) return [reject('invalid-period', periodCol, { value: periodRaw })];
+				if (!period) return [periodRejection(periodRaw, periodCol)];
 				const v = cx.value(r, c.value);
 				if (!v.ok) return [v.reject];
 				const s = sectorOf(cell(r, c.sector), cell(r, c.sectorLabel) || null);

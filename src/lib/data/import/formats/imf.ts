@@ -6,7 +6,17 @@
  */
 import { parsePeriodText } from '../periods';
 import { detectScale } from '../units';
-import { cell, col, fieldsOf, isRejection, orient, reject, sdmxCode, signature } from './common';
+import {
+	cell,
+	col,
+	fieldsOf,
+	isRejection,
+	orient,
+	periodRejection,
+	reject,
+	sdmxCode,
+	signature
+} from './common';
 import type { FormatModule, Mapper, Outcome } from './types';
 import type { Flow } from '../../schema';
 
@@ -77,7 +87,7 @@ export const imfImts: FormatModule = {
 				if (isRejection(o)) return [o];
 				const periodRaw = cell(r, c.period);
 				const period = parsePeriodText(periodRaw);
-				if (!period) return [reject('invalid-period', c.period, { value: periodRaw })];
+				if (!period) return [periodRejection(periodRaw, c.period)];
 				const scaleRaw = cell(r, c.scale);
 				const power = powerOf(scaleRaw);
 				if (power === null || power > 12) {

@@ -9,7 +9,16 @@ import type { Currency, InvestmentMeasure } from '../../schema';
 import { TOTAL } from '../../schema';
 import { resolveCountry } from '../countries';
 import { parsePeriodText } from '../periods';
-import { col, fieldsOf, flowOf, reject, signature, TextCells } from './common';
+import {
+	col,
+	fieldsOf,
+	flowOf,
+	isTotalText,
+	periodRejection,
+	reject,
+	signature,
+	TextCells
+} from './common';
 import type { FormatModule, Mapper, Outcome } from './types';
 
 function currencyOf(raw: string): Currency | null {
@@ -19,7 +28,7 @@ function currencyOf(raw: string): Currency | null {
 
 function flagOf(raw: string): string | null {
 	const t = raw.trim().toLowerCase();
-	return t === '' || t === 'p' || t === 'e' ? t : null;
+	return t === '' || t === 'p' || t === 'e' || t === 'c' ? t : null;
 }
 
 export const template: FormatModule = {
@@ -61,7 +70,7 @@ export const template: FormatModule = {
 				const cell = (record: readonly string[], index: number) => text.get(record, index, cx.line);
 				const periodRaw = cell(r, c.period);
 				const period = parsePeriodText(periodRaw);
-				if (!period) return [reject('invalid-period', c.period, { value: periodRaw })];
+				if (!period) return [periodRejection(periodRaw, c.period)];
 				const partnerRaw = cell(r, c.partner);
 				const partner = resolveCountry(partnerRaw);
 				if (partner.kind === 'unknown') {
@@ -98,7 +107,7 @@ export const template: FormatModule = {
 				const v = cx.value(r, c.value);
 				if (!v.ok) return [v.reject];
 				const label = cell(r, c.sectorLabel) || null;
-				const sector = { sector: /^total$/i.test(sectorRaw) ? TOTAL : sectorRaw, label };
+				const sector = { sector: isTotalText(sectorRaw) ? TOTAL : sectorRaw, label };
 				return [
 					{
 						kind: 'obs',
@@ -170,7 +179,7 @@ export const investmentTemplate: FormatModule = {
 				const cell = (record: readonly string[], index: number) => text.get(record, index, cx.line);
 				const periodRaw = cell(r, c.period);
 				const period = parsePeriodText(periodRaw);
-				if (!period) return [reject('invalid-period', c.period, { value: periodRaw })];
+				if (!period) return [periodRejection(periodRaw, c.period)];
 				const countries: string[] = [];
 				for (const index of [c.investor, c.host]) {
 					const raw = cell(r, index);

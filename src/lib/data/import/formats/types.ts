@@ -43,7 +43,13 @@ export interface Rejection {
 }
 
 export type Outcome =
-	| { kind: 'obs'; obs: Draft; swapped: boolean }
+	| {
+			kind: 'obs';
+			obs: Draft;
+			swapped: boolean;
+			/** 0-based column of the value, when the row has several (wide tables). */
+			column?: number;
+	  }
 	| { kind: 'inv'; inv: InvestmentRow }
 	| { kind: 'event'; event: TradeEvent }
 	| Rejection;

@@ -6,7 +6,7 @@
 import type { Currency, Flow } from '../../schema';
 import { TOTAL } from '../../schema';
 import { resolveCountry } from '../countries';
-import { parsePeriodHeader } from '../periods';
+import { isSpreadsheetMonth, parsePeriodHeader } from '../periods';
 import { detectCurrency, detectScale, type Scale } from '../units';
 import {
 	cell,
@@ -34,7 +34,10 @@ interface PeriodCol {
 	period: string;
 	/** Flow stated in the column header (`Export 2023`), Italy's view. */
 	flow: Flow | null;
-	provisional: boolean;
+	/** From a marker on the header: `2023 (p)`, `2023*` provisional; `2023 (e)` estimated. */
+	flag: '' | 'p' | 'e';
+	/** The header is a month saved as a number (`2005.1`): every cell of the column is rejected. */
+	spreadsheet?: string;
 }
 
 const FLOW_WORD =
@@ -52,13 +55,23 @@ function periodCols(headers: readonly string[]): PeriodCol[] {
 			if (f === 'export' || f === 'import') flow = f;
 			text = h.replace(FLOW_WORD, ' ').replace(/[-–:]/g, ' ');
 		}
-		const p = parsePeriodHeader(text.replace(/\s+/g, ' ').trim());
+		const bare = text.replace(/\s+/g, ' ').trim();
+		const c4 = bare.charCodeAt(4);
+		if ((c4 === 46 || c4 === 44) && bare.length <= 7 && isSpreadsheetMonth(bare)) {
+			out.push({ index, period: bare, flow, flag: '', spreadsheet: h.trim() });
+			return;
+		}
+		const p = parsePeriodHeader(bare);
 		if (p)
 			out.push({
 				index,
 				period: p.period,
 				flow,
-				provisional: /^(?:p|\*+|prov.*)$/i.test(p.marker)
+				flag: /^(?:p|\*+|prov.*)$/i.test(p.marker)
+					? 'p'
+					: /^(?:e|est.*|stim.*)$/i.test(p.marker)
+						? 'e'
+						: ''
 			});
 	});
 	return out;
@@ -78,6 +91,10 @@ function cells(
 ): Outcome[] {
 	const out: Outcome[] = [];
 	for (const pc of cols) {
+		if (pc.spreadsheet !== undefined) {
+			out.push(reject('spreadsheet-period', pc.index, { value: pc.spreadsheet }));
+			continue;
+		}
 		const v = cx.value(r, pc.index, power);
 		if (!v.ok) {
 			out.push(v.reject);
@@ -85,7 +102,7 @@ function cells(
 		}
 		const d = make(pc, v.value);
 		if ('kind' in d) out.push(d);
-		else out.push({ kind: 'obs', obs: d, swapped: false });
+		else out.push({ kind: 'obs', obs: d, swapped: false, column: pc.index });
 	}
 	return out;
 }
@@ -192,7 +209,7 @@ export const witsWide: FormatModule = {
 					currency: 'USD',
 					source: 'World Bank WITS',
 					note: '',
-					flag: pc.provisional ? 'p' : ''
+					flag: pc.flag
 				}));
 				if (o.swapped) for (const x of out) if (x.kind === 'obs') x.swapped = true;
 				return out;
@@ -338,7 +355,7 @@ export const istatWide: FormatModule = {
 					currency,
 					source: 'ISTAT',
 					note: '',
-					flag: pc.provisional ? 'p' : ''
+					flag: pc.flag
 				}));
 			}
 		};
@@ -406,7 +423,7 @@ export const uzstatWide: FormatModule = {
 						? `Statistics Agency of Uzbekistan (stat.uz), table ${table}`
 						: 'Statistics Agency of Uzbekistan (stat.uz)',
 					note: '',
-					flag: pc.provisional ? 'p' : ''
+					flag: pc.flag
 				}));
 				if (o.swapped) for (const x of out) if (x.kind === 'obs') x.swapped = true;
 				return out;
