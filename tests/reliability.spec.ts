@@ -171,14 +171,14 @@ test('A4: a 1 GiB file is refused at once, without being read', async ({ page })
 	await expect(page.locator('[data-datasets] tbody tr')).toHaveCount(1);
 });
 
-/** Writes a template file of `rows` rows; returns its path and size. */
+/** Writes a template file of `rows` rows, one figure per cell (synthetic); returns its path and size. */
 function bigFile(name: string, rows: number) {
 	const path = join(TMP, name);
 	const partners = ['KAZ', 'UZB', 'KGZ', 'TJK', 'TKM'];
 	const chunks: string[] = [`${HEADER}\n`];
 	for (let i = 0; i < rows; i++) {
 		chunks.push(
-			`${2000 + (i % 24)}-${String(1 + (i % 12)).padStart(2, '0')},${partners[i % 5]},${i % 2 ? 'import' : 'export'},ITA,${String(i % 97).padStart(2, '0')},,${i}.5,EUR,Eurostat Comext,,\n`
+			`${1900 + Math.floor(i / 5820)}-${String(1 + (i % 12)).padStart(2, '0')},${partners[i % 5]},${i % 2 ? 'import' : 'export'},ITA,${String(i % 97).padStart(2, '0')},,${i}.5,EUR,Eurostat Comext,,\n`
 		);
 	}
 	const text = chunks.join('');

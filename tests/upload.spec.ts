@@ -226,7 +226,8 @@ test('a full disk keeps the stored data and says why', async ({ page, context })
 	let seed = 42;
 	for (let i = 0; i < 150_000; i++) {
 		seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648;
-		const period = `${1900 + (i % 120)}-${String(1 + (i % 12)).padStart(2, '0')}`;
+		// One figure per cell: 8,000 sectors × 12 months × years.
+		const period = `${1900 + Math.floor(i / 96_000)}-${String(1 + (Math.floor(i / 8000) % 12)).padStart(2, '0')}`;
 		lines.push(
 			`${period},KAZ,export,ITA,${1000 + (i % 8000)},,${seed / 1000},EUR,large test file,,`
 		);

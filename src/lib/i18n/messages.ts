@@ -67,6 +67,8 @@ const en = {
 	'growth.cagr.subtitle': 'Compound annual growth rate, {from}–{to}',
 	'growth.base': 'Base year',
 	'headline.change': '{value} on {period}',
+	'headline.changePublished': '{value} on {period}, as published by the source',
+	'headline.turnoverPublished': 'published as turnover, not the sum of the two flows',
 	'headline.partialNote': '{period}: partial year, compared with the same months of {prev}',
 	'headline.mixed':
 		'Figures of different reporters are not added up: pick one country, or switch to Italy’s statistics.',
@@ -511,6 +513,8 @@ const it: Record<MessageKey, string> = {
 	'growth.cagr.subtitle': 'Tasso di crescita annuo composto, {from}–{to}',
 	'growth.base': 'Anno base',
 	'headline.change': '{value} sul {period}',
+	'headline.changePublished': '{value} sul {period}, come pubblicato dalla fonte',
+	'headline.turnoverPublished': 'pubblicato come interscambio, non come somma dei due flussi',
 	'headline.partialNote': '{period}: anno parziale, confrontato con gli stessi mesi del {prev}',
 	'headline.mixed':
 		'Dati di fonti nazionali diverse non si sommano: scegli un paese o passa alle statistiche italiane.',

@@ -722,8 +722,13 @@ export function headlineData(
 			? prep.points(sel.currency, partners, otherReporter, sel.sector ?? TOTAL)
 			: [];
 	// The headline's own latest complete year: that of the countries it shows, not of all.
-	const completeOf = (pts: readonly AnnualPoint[]) =>
-		pts.filter((p) => p.basis !== 'partial').map((p) => p.year);
+	// Years of the flows decide it: a turnover published on its own (often a rounded estimate)
+	// does not open a year whose flows are not in the data, unless there is nothing else.
+	const completeOf = (pts: readonly AnnualPoint[]) => {
+		const complete = pts.filter((p) => p.basis !== 'partial');
+		const flows = complete.filter((p) => p.flow !== 'turnover');
+		return (flows.length ? flows : complete).map((p) => p.year);
+	};
 	const completeYears = completeOf(points).length ? completeOf(points) : completeOf(otherPoints);
 	const latest = completeYears.length ? Math.max(...completeYears) : null;
 	const range =

@@ -3,9 +3,9 @@
  * explicit "not broken down" remainder. Sums never mix reporters, currencies, or partial years
  * that hold different months.
  */
-import { TOTAL } from '../schema';
+import { TOTAL, type PublishedGrowth } from '../schema';
 import type { MeasurePoint } from './measures';
-import type { AnnualPoint, GapReason } from './types';
+import type { AnnualPoint, GapReason, Reported } from './types';
 
 export interface PartnerTotal {
 	year: number;
@@ -22,6 +22,12 @@ export interface PartnerTotal {
 	partial: { fromMonth: number; toMonth: number } | null;
 	prevSameMonths: number | null;
 	sources: string[];
+	/** The sum as published, when every figure in it was published in one currency. */
+	reported: Reported | null;
+	/** A growth rate published with the one figure of the sum (shown where its base is missing). */
+	published: PublishedGrowth | null;
+	/** A turnover published as such (not exports + imports). */
+	asPublished: boolean;
 }
 
 /**
@@ -66,7 +72,10 @@ export function totalAcrossPartners(
 		otherMonths,
 		partial: null,
 		prevSameMonths: null,
-		sources: [...new Set(rows.flatMap((p) => p.sources))].sort()
+		sources: [...new Set(rows.flatMap((p) => p.sources))].sort(),
+		reported: null,
+		published: null,
+		asPublished: false
 	};
 	if (!rows.length) return { ...result, gap: 'no-data' };
 	if (
@@ -77,13 +86,28 @@ export function totalAcrossPartners(
 	}
 	const first = rows[0] as MeasurePoint;
 	const prevs = rows.map((p) => p.prevSameMonths);
+	const published = rows.map((p) => p.reported);
+	const currency = published[0]?.currency;
+	const reported =
+		currency && published.every((r) => r !== null && r.currency === currency)
+			? {
+					value: published.reduce((a, r) => a + (r as Reported).value, 0),
+					currency,
+					prevSameMonths: published.every((r) => r?.prevSameMonths !== null)
+						? published.reduce((a, r) => a + ((r as Reported).prevSameMonths as number), 0)
+						: null
+				}
+			: null;
 	return {
 		...result,
 		value: rows.reduce((a, p) => a + (p.value as number), 0),
 		partial: first.partial,
 		prevSameMonths: prevs.every((v) => v !== null)
 			? prevs.reduce((a, v) => a + (v as number), 0)
-			: null
+			: null,
+		reported,
+		published: rows.length === 1 ? (first.published ?? null) : null,
+		asPublished: rows.some((p) => p.asPublished === true)
 	};
 }
 

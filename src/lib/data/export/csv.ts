@@ -30,6 +30,20 @@ export interface CsvColumn {
 	currency?: 'EUR' | 'USD';
 	/** Key of the row's flag codes (`'p'`, `'e'`): a table on screen marks the value with them. */
 	flagKey?: string;
+	/**
+	 * Key of the row's currency (`'USD'`): a table on screen writes the number as money in it (the
+	 * value as published, in the currency it was published in). A row without one shows a number.
+	 */
+	currencyKey?: string;
+	/** Decimals on screen (`number`: up to two when absent; `percent`: one when absent). */
+	digits?: number;
+	/** A per-cent change: shown with its sign on screen (`+12.3%`). */
+	signed?: boolean;
+	/**
+	 * `false`: a column of the download only, which the table on screen says otherwise (the ISO3
+	 * code beside the country's name, the flag spelled out beside the value's mark and legend).
+	 */
+	onScreen?: boolean;
 }
 
 export type CsvCell = string | number | boolean | null | undefined;
