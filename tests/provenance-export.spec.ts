@@ -134,3 +134,132 @@ test('Italian statistics in euro: published as shown, no conversion', async ({ p
 		expect(r.Conversion).toBe('');
 	}
 });
+
+/** The rows of a view's table on screen, by column header (sort arrows left out). */
+async function screenRows(page: Page, view: string): Promise<Record<string, string>[]> {
+	const table = page.locator(`[data-table="${view}"]`);
+	await expect(table).toBeVisible();
+	return table.evaluate((el) => {
+		const headers = [...el.querySelectorAll('thead th')].map((th) =>
+			(th.querySelector('button')?.firstChild?.textContent ?? '').trim()
+		);
+		return [...el.querySelectorAll('tbody tr')].map((tr) =>
+			Object.fromEntries(
+				[...tr.querySelectorAll('td')].map((td, i) => [
+					headers[i] ?? String(i),
+					(td.textContent ?? '').replace(/\s+/g, ' ').trim()
+				])
+			)
+		);
+	});
+}
+
+const SCREEN = {
+	en: {
+		q: '',
+		country: 'Country',
+		period: 'Period',
+		value: 'Value (EUR)',
+		published: 'Value as published',
+		currency: 'Published currency',
+		conversion: 'Conversion',
+		reporter: 'Reporter',
+		source: 'Source',
+		dataset: 'Dataset',
+		kaz: 'Kazakhstan',
+		uzb: 'Uzbekistan',
+		usd: '$1,242,193,222',
+		converted: 'converted at ECB rates (USD → EUR)',
+		bundled: 'Bundled data',
+		delimiter: ','
+	},
+	it: {
+		q: 'lang=it&',
+		country: 'Paese',
+		period: 'Periodo',
+		value: 'Valore (EUR)',
+		published: 'Valore pubblicato',
+		currency: 'Valuta pubblicata',
+		conversion: 'Conversione',
+		reporter: 'Dichiarante',
+		source: 'Fonte',
+		dataset: 'Insieme di dati',
+		kaz: 'Kazakistan',
+		uzb: 'Uzbekistan',
+		usd: '1.242.193.222 $',
+		converted: 'convertito ai tassi BCE (USD → EUR)',
+		bundled: 'Dati inclusi',
+		delimiter: ';'
+	}
+} as const;
+
+for (const lang of ['en', 'it'] as const) {
+	const L = SCREEN[lang];
+
+	test(`${lang}: the table on screen shows what the CSV says of each figure: as published, converted, reporter, source, dataset`, async ({
+		page
+	}) => {
+		await page.goto(`/?${L.q}partners=KAZ&reporter=partner&tables=volumes,partners`);
+		await chartsReady(page);
+		const rows = await screenRows(page, 'volumes');
+		const headers = Object.keys(rows[0] ?? {});
+		expect(headers).toEqual(
+			expect.arrayContaining([
+				L.country,
+				L.period,
+				L.value,
+				L.published,
+				L.currency,
+				L.conversion,
+				L.reporter,
+				L.source,
+				L.dataset
+			])
+		);
+		// codes and the flag spelled out are the CSV's only (the name and the mark say them)
+		expect(headers).not.toContain('ISO3');
+		const y2023 = rows.find((r) => r[L.period] === '2023');
+		expect(y2023).toMatchObject({
+			[L.country]: L.kaz,
+			[L.published]: L.usd,
+			[L.currency]: 'USD',
+			[L.conversion]: L.converted,
+			[L.reporter]: L.kaz,
+			[L.dataset]: L.bundled
+		});
+		expect(y2023?.[L.source]).toContain('Bureau of National Statistics of Kazakhstan');
+
+		// the table and the "as shown" CSV are one: same rows, same provenance
+		const csv = rowsOf((await csvOf(page, 'volumes', 'csv-shown')).text, L.delimiter);
+		expect(csv.length).toBe(rows.length);
+		csv.forEach((c, i) => {
+			const s = rows[i] ?? {};
+			for (const key of [L.country, L.period, L.currency, L.conversion, L.reporter, L.dataset])
+				expect(s[key], key).toBe(c[key]);
+			const digits = (x: string | undefined) => (x ?? '').replace(/\D/g, '');
+			expect(digits(s[L.published])).toBe(digits(c[L.published]));
+		});
+
+		// the comparison: the bar's figure as published, in dollars, converted
+		const bars = await screenRows(page, 'partners');
+		expect(bars.find((r) => r[L.country] === L.kaz)).toMatchObject({
+			[L.currency]: 'USD',
+			[L.conversion]: L.converted,
+			[L.reporter]: L.kaz,
+			[L.dataset]: L.bundled
+		});
+	});
+
+	test(`${lang}: the comparison table and its CSV give each country its own latest year`, async ({
+		page
+	}) => {
+		await page.goto(`/?${L.q}partners=KAZ,UZB&flow=import&tables=partners`);
+		await chartsReady(page);
+		const rows = await screenRows(page, 'partners');
+		expect(rows.find((r) => r[L.country] === L.kaz)?.[L.period]).toBe('2021');
+		expect(rows.find((r) => r[L.country] === L.uzb)?.[L.period]).toBe('2022');
+		const csv = rowsOf((await csvOf(page, 'partners', 'csv-shown')).text, L.delimiter);
+		expect(csv.find((r) => r.ISO3 === 'KAZ')?.[L.period]).toBe('2021');
+		expect(csv.find((r) => r.ISO3 === 'UZB')?.[L.period]).toBe('2022');
+	});
+}

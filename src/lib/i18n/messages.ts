@@ -172,7 +172,7 @@ const en = {
 	'share.embedTitle': '{title} – Italy – Central Asia trade',
 	'share.cite': 'Cite this view',
 	'share.citeText':
-		'{app}: “{title}” ({subtitle}). {sourceLabel}: {sources}. {vintageLabel}: {vintage}. {url} (accessed {date}).',
+		'{app}: “{title}” ({subtitle}). {sourceLabel}: {sources}. {vintageLabel}: {vintage}. {provenance}{url} (accessed {date}).',
 	'share.copy': 'Copy',
 	'share.copied': 'Copied',
 	'share.copyFailed': 'Selected: press Ctrl+C (⌘C) to copy',
@@ -621,7 +621,7 @@ const it: Record<MessageKey, string> = {
 	'share.embedTitle': '{title} – Commercio Italia – Asia centrale',
 	'share.cite': 'Cita questa vista',
 	'share.citeText':
-		'{app}: «{title}» ({subtitle}). {sourceLabel}: {sources}. {vintageLabel}: {vintage}. {url} (consultato il {date}).',
+		'{app}: «{title}» ({subtitle}). {sourceLabel}: {sources}. {vintageLabel}: {vintage}. {provenance}{url} (consultato il {date}).',
 	'share.copy': 'Copia',
 	'share.copied': 'Copiato',
 	'share.copyFailed': 'Testo selezionato: premi Ctrl+C (⌘C) per copiarlo',

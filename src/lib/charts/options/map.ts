@@ -9,7 +9,7 @@ import { countryName } from '../../i18n/names';
 import type { ChartContext } from './context';
 import { gapText, provenance } from './labels';
 import { baseOption, MUTED } from './theme';
-import type { Bar } from './partners';
+import { barTitle, type Bar } from './partners';
 import { tooltipHtml } from './tooltip';
 
 const SCALE = ['#d8e9f1', '#9cc8dc', '#5aa2c2', '#1f78a3', '#0b4f6c'];
@@ -81,7 +81,7 @@ export function mapOption(
 				const b = params.data?.bar;
 				if (!b) return '';
 				return tooltipHtml(
-					`${countryName(ctx.lang, b.partner)} · ${data.rangeLabel}`,
+					barTitle(ctx.lang, b, data.rangeLabel),
 					[
 						[
 							'',

@@ -4,9 +4,11 @@
  */
 import type { EChartsCoreOption } from 'echarts/core';
 import type { Currency } from '../../data/schema';
+import type { Lang } from '../../i18n/lang';
 import type { PartnerBar } from '../../views/model';
 import { formatAxisMoney, formatMoneyCompact, formatMoney } from '../../i18n/format';
 import { countryName } from '../../i18n/names';
+import { barPeriodText } from '../../views/describe';
 import type { ChartContext } from './context';
 import { gapText, provenance } from './labels';
 import { baseOption, GRID_LINE, MUTED, partnerColor, faded } from './theme';
@@ -31,6 +33,16 @@ export type Bar = PartnerBar & {
 	dataset?: string;
 	reported?: { value: number; currency: Currency } | null;
 };
+
+/**
+ * A bar's tooltip title: the country and its own period ("Kazakhstan · 2021" beside "Uzbekistan ·
+ * 2022"), never the range of all bars; a country without a figure has no period. Bars without a
+ * period of their own (built by hand) take `rangeLabel`.
+ */
+export function barTitle(lang: Lang, b: Bar, rangeLabel: string): string {
+	const when = b.period === undefined ? rangeLabel : barPeriodText(lang, b.period);
+	return when ? `${countryName(lang, b.partner)} · ${when}` : countryName(lang, b.partner);
+}
 
 export function partnersOption(
 	data: { bars: readonly Bar[]; rangeLabel: string },
@@ -59,7 +71,7 @@ export function partnersOption(
 				const b = bars[params.dataIndex];
 				if (!b) return '';
 				return tooltipHtml(
-					`${countryName(ctx.lang, b.partner)} · ${data.rangeLabel}`,
+					barTitle(ctx.lang, b, data.rangeLabel),
 					[
 						[
 							'',

@@ -71,6 +71,8 @@ export function citeText(opts: {
 	vintage: string;
 	url: string;
 	accessed: string;
+	/** Datasets of the figures and any conversion, a sentence or two (or empty). */
+	provenance?: string;
 }): string {
 	const { lang } = opts;
 	return t(lang, 'share.citeText', {
@@ -81,6 +83,7 @@ export function citeText(opts: {
 		sources: opts.sources.join('; ') || '—',
 		vintageLabel: t(lang, 'export.vintage'),
 		vintage: opts.vintage,
+		provenance: opts.provenance ? `${opts.provenance} ` : '',
 		url: opts.url,
 		date: formatDate(lang, opts.accessed)
 	});

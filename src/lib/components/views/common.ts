@@ -1,4 +1,5 @@
-/** Text shared by the view components: subtitles and source lines. */
+/** Text shared by the view components: subtitles, source lines, and what their tables read. */
+import type { ShownContext } from '$lib/data/export/views';
 import type { Currency, Measure } from '$lib/data/schema';
 import type { Lang } from '$lib/i18n/lang';
 import { t } from '$lib/i18n/messages';
@@ -31,4 +32,31 @@ export function conversionNotes(lang: Lang, currency: Currency, converted: boole
 
 export function uniqueSources(items: readonly { sources: readonly string[] }[]): string[] {
 	return [...new Set(items.flatMap((i) => i.sources))].sort();
+}
+
+/** Dataset ids → the names the Data page shows (tooltips and tables name each figure's dataset). */
+export function datasetNamesOf(
+	datasets: readonly { id: string; name: string }[]
+): ReadonlyMap<string, string> {
+	return new Map(datasets.map((d) => [d.id, d.name]));
+}
+
+/**
+ * What a view's "as shown" table reads besides its data: the table on screen is built from it
+ * (`shownTable`), as the CSV download is, so the two never differ. `event`: the one the events
+ * view shows.
+ */
+export function tableContext(
+	view: { lang: Lang; currency: Currency; flow: Measure; growth: ShownContext['growth'] },
+	datasetNames: ReadonlyMap<string, string>,
+	event: string | null = null
+): ShownContext {
+	return {
+		lang: view.lang,
+		currency: view.currency,
+		measure: view.flow,
+		growth: view.growth,
+		event,
+		datasetNames
+	};
 }

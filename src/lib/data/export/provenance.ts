@@ -166,7 +166,13 @@ export function provenanceColumns(lang: Lang): {
 } {
 	return {
 		published: [
-			{ key: 'publishedValue', header: t(lang, 'prov.published'), kind: 'number' },
+			// on screen, money in the currency it was published in ($1,242,193,222)
+			{
+				key: 'publishedValue',
+				header: t(lang, 'prov.published'),
+				kind: 'number',
+				currencyKey: 'publishedCurrency'
+			},
 			{ key: 'publishedCurrency', header: t(lang, 'csv.publishedCurrency') },
 			{ key: 'conversion', header: t(lang, 'prov.conversion') }
 		],
@@ -174,7 +180,8 @@ export function provenanceColumns(lang: Lang): {
 			{ key: 'dataset', header: t(lang, 'prov.dataset') },
 			{ key: 'source', header: t(lang, 'table.source') },
 			{ key: 'reporter', header: t(lang, 'table.reporter') },
-			{ key: 'flag', header: t(lang, 'csv.flag') }
+			// on screen the figure carries the flag's letter, with its legend under the table
+			{ key: 'flag', header: t(lang, 'csv.flag'), onScreen: false }
 		]
 	};
 }

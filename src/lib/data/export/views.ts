@@ -31,11 +31,11 @@ import { t } from '../../i18n/messages';
 import { countryName, sectorName } from '../../i18n/names';
 import { currentEvent, eventWindow, filterEvents } from '../../views/events';
 import { investmentItems } from '../../views/investment';
+import { barPeriodText } from '../../views/describe';
 import { mirrorShown, type MirrorRow } from '../../views/mirror';
 import {
 	annualPoints,
 	partnersFor,
-	rangeFor,
 	type growthData,
 	type headlineData,
 	type partnersData,
@@ -130,12 +130,6 @@ const period = (
 const gap = (lang: Lang, reason: string | null | undefined) =>
 	reason ? t(lang, `gap.${reason}` as Parameters<typeof t>[1]) : '';
 
-/** Named product figures of a year with no total (src/lib/data/analysis/shares.ts). */
-interface NamedFigures {
-	year: number;
-	items: readonly { sector: string; label: string | null; value: number }[];
-}
-
 /** A cube row as a figure: converted when its currency is not the one it was published in. */
 export function rowFigure(r: CubeRow): FigureSource {
 	return {
@@ -149,13 +143,6 @@ export function rowFigure(r: CubeRow): FigureSource {
 		reported: { value: r.reportedValue ?? r.value, currency: r.originalCurrency }
 	};
 }
-
-/** The months a bar holds when its only figure is a partial year; null for complete years. */
-type Months = { fromMonth: number; toMonth: number } | null;
-/** A bar's own period (each country may have its own latest year); absent on older models. */
-type BarPeriod = { from: number; to: number; partial: Months };
-const barPeriodOf = (b: object): BarPeriod | null | undefined =>
-	(b as { period?: BarPeriod | null }).period;
 
 /** What the figures of the comparison bars are read from. */
 type FigureData = Pick<ViewData, 'partners' | 'prepared' | 'selection'>;
@@ -227,12 +214,11 @@ export function mirrorWithProvenance(
 /** The measure points each comparison bar sums (as `partnersData` sums them), per partner. */
 function barParts(data: FigureData): Map<string, MeasurePoint[]> {
 	const out = new Map<string, MeasurePoint[]>();
-	const range = data.partners.range;
 	const sel = data.selection;
 	const points = measureSeries(annualPoints(data.prepared, sel, 'partners'), sel.measure);
 	for (const b of data.partners.bars) {
-		const own = barPeriodOf(b);
-		const span = own === undefined ? (range ? { ...range, partial: null } : null) : own;
+		// each bar's own period: a country's latest year, or the chosen years
+		const span = b.period;
 		if (!span || b.value === null) continue;
 		out.set(
 			b.partner,
@@ -289,14 +275,17 @@ export function shownTable(view: ExportView, data: ViewData, ctx: ShownContext):
 	const pc = provenanceColumns(lang);
 	const cells = (p: Provenance) => provenanceCells(lang, p, ctx.datasetNames);
 	const datasetCol = col('dataset', t(lang, 'prov.dataset'));
-	const flagCol = col('flag', t(lang, 'csv.flag'));
+	// on screen the value carries the flag's letter, with its legend under the table
+	const flagCol: CsvColumn = { ...col('flag', t(lang, 'csv.flag')), onScreen: false };
+	// on screen the country's name says it
+	const codeCol: CsvColumn = { ...col('code', 'ISO3'), onScreen: false };
 	switch (view) {
 		case 'volumes': {
 			const points = data.volumes.series.flatMap((s) => s.points);
 			return {
 				columns: [
 					col('partner', t(lang, 'table.partner')),
-					col('code', 'ISO3'),
+					codeCol,
 					col('period', t(lang, 'table.period')),
 					valueCol(),
 					...pc.published,
@@ -323,12 +312,14 @@ export function shownTable(view: ExportView, data: ViewData, ctx: ShownContext):
 			const unit = ctx.growth === 'index' ? '' : ' (%)';
 			const columns = [
 				col('partner', t(lang, 'table.partner')),
-				col('code', 'ISO3'),
+				codeCol,
 				col('year', t(lang, 'table.year')),
 				{
 					key: 'value',
 					header: `${t(lang, ctx.growth === 'index' ? 'growth.index' : 'table.growth')}${unit}`,
 					kind: ctx.growth === 'index' ? 'number' : 'percent',
+					// a rate is a change (+12.3%); an index a number (112.4)
+					...(ctx.growth === 'index' ? { digits: 1 } : { signed: true }),
 					flagKey: 'flagCodes'
 				} satisfies CsvColumn,
 				col('note', t(lang, 'table.note')),
@@ -376,14 +367,13 @@ export function shownTable(view: ExportView, data: ViewData, ctx: ShownContext):
 		}
 		case 'partners':
 		case 'map': {
-			// the map shades the countries by the comparison bars' figures
-			const r = data.partners.range;
-			const label = r ? (r.from === r.to ? String(r.to) : `${r.from}–${r.to}`) : '';
+			// the map shades the countries by the comparison bars' figures; each bar has its own
+			// period (a country whose latest year is 2021 reads 2021, never the range of all)
 			const parts = barParts(data);
 			return {
 				columns: [
 					col('partner', t(lang, 'table.partner')),
-					col('code', 'ISO3'),
+					codeCol,
 					col('period', t(lang, 'table.period')),
 					valueCol(),
 					...pc.published,
@@ -396,19 +386,10 @@ export function shownTable(view: ExportView, data: ViewData, ctx: ShownContext):
 				rows: data.partners.bars.map((b) => {
 					const mine = b.value === null ? [] : (parts.get(b.partner) ?? []);
 					const p = cells(combine(mine, ctx.currency));
-					const own = barPeriodOf(b);
 					return {
 						partner: countryName(lang, b.partner),
 						code: b.partner,
-						period: own
-							? own.partial
-								? period(lang, own.to, own.partial)
-								: own.from === own.to
-									? String(own.to)
-									: `${own.from}–${own.to}`
-							: own === null
-								? ''
-								: label,
+						period: barPeriodText(lang, b.period),
 						value: b.value,
 						...p,
 						// a gap's sources and reporter still say where the figure was looked for
@@ -428,13 +409,15 @@ export function shownTable(view: ExportView, data: ViewData, ctx: ShownContext):
 			const rows = data.sectors.rows.flatMap((r) => {
 				const b = r.breakdown;
 				// named product figures of a year without a total: values, never shares
-				const named = (r as { named?: NamedFigures | null }).named;
+				const named = r.named;
 				if (!b && named) {
-					const parts = sectorParts(data, r.partner, named.year);
+					const parts = sectorParts(data, r.partner, named.year).filter(
+						(p) => (p.basis === 'partial') === (named.partial !== null)
+					);
 					return named.items.map((i) => ({
 						partner: countryName(lang, r.partner),
 						code: r.partner,
-						period: String(named.year),
+						period: period(lang, named.year, named.partial),
 						sector: sectorName(lang, i.sector, i.label),
 						sectorCode: i.sector,
 						value: i.value,
@@ -447,7 +430,22 @@ export function shownTable(view: ExportView, data: ViewData, ctx: ShownContext):
 						)
 					}));
 				}
-				if (!b) return [];
+				// a country without product detail keeps its row, saying so (as the view does)
+				if (!b)
+					return [
+						{
+							partner: countryName(lang, r.partner),
+							code: r.partner,
+							period: '',
+							sector: t(lang, 'sector.noDetail'),
+							sectorCode: '',
+							value: null,
+							share: null,
+							...cells(combine([], ctx.currency)),
+							// whose statistics were looked in
+							reporter: countryName(lang, data.selection.reporter === 'ITA' ? 'ITA' : r.partner)
+						}
+					];
 				const base = {
 					partner: countryName(lang, r.partner),
 					code: r.partner,
@@ -488,10 +486,10 @@ export function shownTable(view: ExportView, data: ViewData, ctx: ShownContext):
 			return {
 				columns: [
 					col('partner', t(lang, 'table.partner')),
-					col('code', 'ISO3'),
+					codeCol,
 					col('period', t(lang, 'table.period')),
 					col('sector', t(lang, 'table.sector')),
-					col('sectorCode', t(lang, 'csv.sectorCode')),
+					{ ...col('sectorCode', t(lang, 'csv.sectorCode')), onScreen: false },
 					valueCol(),
 					...pc.published,
 					{ key: 'share', header: `${t(lang, 'table.share')} (%)`, kind: 'percent' },
@@ -513,30 +511,42 @@ export function shownTable(view: ExportView, data: ViewData, ctx: ShownContext):
 			return {
 				columns: [
 					col('partner', t(lang, 'table.partner')),
-					col('code', 'ISO3'),
+					codeCol,
 					col('year', t(lang, 'table.year')),
 					{
 						key: 'italy',
 						header: `${t(lang, 'table.italy')} (${ctx.currency})`,
 						kind: 'money',
-						currency: ctx.currency
+						currency: ctx.currency,
+						flagKey: 'italyFlagCodes'
 					},
 					{
 						key: 'partnerValue',
 						header: `${t(lang, 'table.partnerSide')} (${ctx.currency})`,
 						kind: 'money',
-						currency: ctx.currency
+						currency: ctx.currency,
+						flagKey: 'partnerFlagCodes'
 					},
-					{ key: 'gap', header: `${t(lang, 'table.gap')} (%)`, kind: 'percent' },
+					{ key: 'gap', header: `${t(lang, 'table.gap')} (%)`, kind: 'percent', signed: true },
 					col('flagged', t(lang, 'table.flagged')),
 					col('note', t(lang, 'table.note')),
 					col('source', t(lang, 'table.source')),
-					col('italyPublished', `${t(lang, 'table.italy')}: ${t(lang, 'prov.published')}`),
+					{
+						key: 'italyPublished',
+						header: `${t(lang, 'table.italy')}: ${t(lang, 'prov.published')}`,
+						kind: 'number',
+						currencyKey: 'italyPublishedCurrency'
+					},
 					col(
 						'italyPublishedCurrency',
 						`${t(lang, 'table.italy')}: ${t(lang, 'csv.publishedCurrency')}`
 					),
-					col('partnerPublished', `${t(lang, 'table.partnerSide')}: ${t(lang, 'prov.published')}`),
+					{
+						key: 'partnerPublished',
+						header: `${t(lang, 'table.partnerSide')}: ${t(lang, 'prov.published')}`,
+						kind: 'number',
+						currencyKey: 'partnerPublishedCurrency'
+					},
 					col(
 						'partnerPublishedCurrency',
 						`${t(lang, 'table.partnerSide')}: ${t(lang, 'csv.publishedCurrency')}`
@@ -572,9 +582,11 @@ export function shownTable(view: ExportView, data: ViewData, ctx: ShownContext):
 						italyPublishedCurrency: italy.publishedCurrency,
 						partnerPublished: own.publishedValue,
 						partnerPublishedCurrency: own.publishedCurrency,
-						conversion: [italy.conversion, own.conversion].filter(Boolean).join('; '),
+						conversion: [...new Set([italy.conversion, own.conversion].filter(Boolean))].join('; '),
 						dataset: both.dataset,
-						flag: both.flag
+						flag: both.flag,
+						italyFlagCodes: italy.flagCodes,
+						partnerFlagCodes: own.flagCodes
 					};
 				})
 			};
@@ -587,10 +599,11 @@ export function shownTable(view: ExportView, data: ViewData, ctx: ShownContext):
 			const figures = eventFigures(data, w);
 			return {
 				columns: [
-					col('event', t(lang, 'csv.event')),
-					col('date', t(lang, 'csv.eventDate')),
+					// on screen the event is named above its table
+					{ ...col('event', t(lang, 'csv.event')), onScreen: false },
+					{ ...col('date', t(lang, 'csv.eventDate')), onScreen: false },
 					col('partner', t(lang, 'table.partner')),
-					col('code', 'ISO3'),
+					codeCol,
 					col('period', t(lang, 'table.period')),
 					col('offset', t(lang, w?.freq === 'A' ? 'csv.offset.A' : 'csv.offset.M')),
 					valueCol(),
@@ -623,10 +636,16 @@ export function shownTable(view: ExportView, data: ViewData, ctx: ShownContext):
 			return {
 				columns: [
 					col('host', t(lang, 'table.host')),
-					col('code', 'ISO3'),
+					codeCol,
 					col('measure', t(lang, 'table.measure')),
 					col('period', t(lang, 'table.period')),
-					col('value', t(lang, 'table.value')),
+					// as reported, in the currency it was reported in
+					{
+						key: 'value',
+						header: t(lang, 'table.value'),
+						kind: 'number',
+						currencyKey: 'currency'
+					},
 					col('currency', t(lang, 'table.currency')),
 					col('source', t(lang, 'table.source')),
 					col('note', t(lang, 'table.note'))
@@ -771,21 +790,32 @@ function flowsOf(measure: Measure): readonly string[] {
 
 type CubeView = 'headline' | 'volumes' | 'growth' | 'partners' | 'sectors';
 
-/** Years the view reads, or null for all years. */
-function yearsOf(view: CubeView, prep: Prepared, sel: Selection, data: ViewData) {
+/**
+ * The years the view reads of each partner (`partner|year`), or null for all years. The
+ * comparison reads each country's own period (its latest year, or the chosen years); the sectors
+ * view each country's year of product detail, or of its named figures.
+ */
+function yearsOf(view: CubeView, sel: Selection, data: ViewData) {
 	if (view === 'volumes' || view === 'growth') return null;
+	const keys = new Set<string>();
 	if (view === 'partners') {
-		const r = rangeFor(prep, sel);
-		if (!r) return new Set<number>();
-		return new Set(Array.from({ length: r.to - r.from + 1 }, (_, i) => r.from + i));
+		for (const b of data.partners.bars)
+			for (let y = b.period?.from ?? 1; y <= (b.period?.to ?? 0); y++)
+				keys.add(`${b.partner}|${y}`);
+		return keys;
 	}
 	if (view === 'sectors') {
-		return new Set(data.sectors.rows.flatMap((r) => (r.breakdown ? [r.breakdown.year] : [])));
+		for (const r of data.sectors.rows) {
+			const shown = r.breakdown ?? r.named;
+			if (shown) keys.add(`${r.partner}|${shown.year}`);
+		}
+		return keys;
 	}
 	const years = [data.headline.complete, data.headline.partial].flatMap((h) =>
 		h ? [h.year, h.year - 1] : []
 	);
-	return new Set(years);
+	for (const p of partnersFor(sel, view)) for (const y of years) keys.add(`${p}|${y}`);
+	return keys;
 }
 
 const byPartnerPeriod = (order: ReadonlyMap<string, number>) => (a: CubeRow, b: CubeRow) =>
@@ -847,7 +877,7 @@ export function fullRows(
 	const partners = partnersFor(sel, view);
 	const order = new Map(partners.map((p, i) => [p, i]));
 	const flows = flowsOf(view === 'sectors' ? data.sectors.flow : sel.measure);
-	const years = yearsOf(view, prep, sel, data);
+	const years = yearsOf(view, sel, data);
 	const sector = sel.sector ?? TOTAL;
 	return prep
 		.rowsFor(sel.currency, partners, view === 'sectors' ? null : sector)
@@ -857,7 +887,7 @@ export function fullRows(
 				(sel.reporter === 'ITA' ? r.reporter === 'ITA' : r.reporter === r.partner) &&
 				flows.includes(r.flow) &&
 				(view === 'sectors' || r.sector === sector) &&
-				(years === null || years.has(r.year))
+				(years === null || years.has(`${r.partner}|${r.year}`))
 		)
 		.sort(byPartnerPeriod(order));
 }
@@ -920,7 +950,12 @@ export function fullTable(
  * @example citationProvenance('en', shownTable('volumes', data, ctx))
  * // 'Datasets: Bundled data. Source: Eurostat Comext. USD converted at ECB rates.'
  */
-export function citationProvenance(lang: Lang, table: ExportTable, currency: Currency): string {
+export function citationProvenance(
+	lang: Lang,
+	table: ExportTable,
+	currency: Currency,
+	withSources = true
+): string {
 	const split = (key: string) =>
 		[
 			...new Set(
@@ -945,7 +980,7 @@ export function citationProvenance(lang: Lang, table: ExportTable, currency: Cur
 	].sort();
 	const parts = [
 		datasets.length ? `${t(lang, 'prov.datasets')}: ${datasets.join('; ')}.` : '',
-		sources.length ? `${t(lang, 'source.label')}: ${sources.join('; ')}.` : '',
+		withSources && sources.length ? `${t(lang, 'source.label')}: ${sources.join('; ')}.` : '',
 		converted
 			? `${
 					from.length
