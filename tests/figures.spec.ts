@@ -128,3 +128,62 @@ test('in Italian too: the duplicate is reported and the figure shown once', asyn
 	await expect(rowOf(volumes, page, '2025')).toContainText('1.000.000 €');
 	await expect(rowOf(volumes, page, '2025')).not.toContainText('2.000.000');
 });
+
+/** An ISTAT-style table (synthetic figures) with its total row, a part above it and a footnote. */
+const ISTAT = [
+	'Paese;Merce;Flusso;2022;2023',
+	'Kazakhstan;Totale attività economiche;Export;1100000000;1250000000',
+	'Kazakhstan;27-Combustibili;Export;40000000;50000000',
+	'Kazakhstan;84-Macchinari;Export;300000000;6200000000',
+	'Fonte: ISTAT, dati 2023 provvisori',
+	''
+].join('\n');
+
+test('an ISTAT table: its total row is the total, a part above it is reported, the footnote flags 2023', async ({
+	page
+}) => {
+	await openData(page);
+	await upload(page, 'istat-kaz.csv', ISTAT);
+	// The total row is read as the total (six figures), and HS 84 above it is said with its lines.
+	await expect(page.locator('[data-count="accepted"]')).toHaveText('6');
+	const part = page.locator('[data-issue="part-exceeds-total"]');
+	await expect(part).toContainText('496%');
+	await expect(part).toContainText('line 2');
+	await expect(page.locator('[data-issue="footnote-flag"]')).toContainText('2023');
+
+	// The dashboard: 2023 is the file's total, marked provisional.
+	const volumes = await table(page, '/?partners=KAZ&tables=volumes', 'volumes');
+	await expect(rowOf(volumes, page, '2023')).toContainText('€1,250,000,000');
+	await expect(volumes).toContainText(/provisional/i);
+	// "What is traded" never draws the total as a product, nor a share above 100%.
+	const sectors = await table(page, '/?partners=KAZ&tables=sectors', 'sectors');
+	await expect(sectors).not.toContainText('Totale attività economiche');
+	await expect(sectors).not.toContainText('496');
+});
+
+test('numbers and periods a spreadsheet mangles are refused with line and reason', async ({
+	page
+}) => {
+	await openData(page);
+	await upload(
+		page,
+		'mangled.csv',
+		[
+			TEMPLATE,
+			'2005.1,KGZ,export,ITA,TOTAL,,1000000,EUR,Synthetic test source,,',
+			'2005.10,KGZ,export,ITA,TOTAL,,2000000,EUR,Synthetic test source,,',
+			'2006,KGZ,export,ITA,TOTAL,,1e-400,EUR,Synthetic test source,,',
+			'2007,KGZ,export,ITA,TOTAL,,1.7e308,EUR,Synthetic test source,,',
+			'2008,KGZ,export,ITA,TOTAL,,1.7e308,EUR,Synthetic test source,,',
+			'2025,KGZ,export,ITA,TOTAL,,1000000,EUR,Synthetic test source,,'
+		].join('\n')
+	);
+	await expect(page.locator('[data-count="accepted"]')).toHaveText('1');
+	await expect(page.locator('[data-issue="spreadsheet-period"]').first()).toContainText('2005.1');
+	await expect(page.locator('[data-issue="number-too-small"]')).toContainText('1e-400');
+	await expect(page.locator('[data-issue="number-too-large"]').first()).toContainText('1.7e308');
+	// The data loaded before is intact, and nothing shows as 0 or as "no data" in its place.
+	const volumes = await table(page, '/?partners=KGZ&tables=volumes', 'volumes');
+	await expect(rowOf(volumes, page, '2023')).toContainText('€213,708,652');
+	await expect(volumes).not.toContainText('2005');
+});

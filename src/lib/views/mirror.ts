@@ -59,7 +59,8 @@ export function mirrorData(prep: Prepared, sel: Selection): MirrorRow[] {
 		sel.focus && sel.partners.includes(sel.focus) ? [sel.focus] : sel.partners
 	);
 	const rows = prep.rowsFor(sel.currency, [...partners], TOTAL);
-	const points = annualize(rows, prep.spans);
+	// The two flows only: a turnover published on its own has no mirror flow to compare with.
+	const points = annualize(rows, prep.spans).filter((p) => p.flow !== 'turnover');
 	const italy = points.filter((p) => p.reporter === 'ITA');
 	const own = points.filter((p) => p.reporter === p.partner);
 	const italyComplete = complete(italy);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { annualize } from './annual';
 import type { MeasurePoint } from './measures';
+import type { AnnualPoint } from './types';
 import { latestSectorYear, partnerShares, sectorBreakdown, totalAcrossPartners } from './shares';
 import { row } from './fixtures.test-util';
 
@@ -103,5 +104,25 @@ describe(sectorBreakdown, () => {
 			row({ period: '2021', value: 150, sector: '27' })
 		]);
 		expect(sectorBreakdown(over, 2021)?.remainder).toBeNull();
+	});
+});
+
+describe('parts above their total', () => {
+	const point = (sector: string, value: number) =>
+		annualize([row({ period: '2023', value, sector, sectorLabel: sector })])[0] as AnnualPoint;
+
+	it('are flagged, not drawn as a share above 100%', () => {
+		// HS 84 at 496% of the total, as in a file where the total row is wrong.
+		const b = sectorBreakdown([point('TOTAL', 100e6), point('84', 496e6)], 2023);
+		expect(b?.exceedsTotal).toBe(true);
+		expect(b?.remainder).toBeNull();
+	});
+
+	it('within rounding (0.5%) are not', () => {
+		const b = sectorBreakdown(
+			[point('TOTAL', 100e6), point('84', 60e6), point('27', 40.4e6)],
+			2023
+		);
+		expect(b?.exceedsTotal).toBe(false);
 	});
 });

@@ -153,7 +153,15 @@ export interface SectorBreakdown {
 	sources: string[];
 	/** Some figure was converted from the currency its source published. */
 	converted: boolean;
+	/**
+	 * The parts exceed their total (a part, or the parts together, above it by more than
+	 * {@link PART_TOLERANCE}): the figures disagree, and no share is drawn for that country-year.
+	 */
+	exceedsTotal?: boolean;
 }
+
+/** How far parts may exceed their total (rounding in the sources) before they contradict it. */
+export const PART_TOLERANCE = 0.005;
 
 const levelOf = (sector: string): SectorBreakdown['level'] =>
 	sector.startsWith('grp:') ? 'group' : sector.length <= 2 ? 'chapter' : 'heading';
@@ -199,6 +207,8 @@ export function sectorBreakdown(
 	const chosen = details.filter((p) => levelOf(p.sector) === level);
 	const itemsSum = chosen.reduce((a, p) => a + p.value, 0);
 	const remainder = total.value - itemsSum;
+	const limit = Math.abs(total.value) * (1 + PART_TOLERANCE);
+	const exceedsTotal = details.some((p) => p.value > limit) || itemsSum > limit;
 	return {
 		year,
 		total: total.value,
@@ -215,7 +225,8 @@ export function sectorBreakdown(
 		partial:
 			total.basis === 'partial' ? { fromMonth: total.fromMonth, toMonth: total.toMonth } : null,
 		sources: [...new Set([...total.sources, ...chosen.flatMap((p) => p.sources)])].sort(),
-		converted: total.converted || chosen.some((p) => p.converted)
+		converted: total.converted || chosen.some((p) => p.converted),
+		exceedsTotal
 	};
 }
 

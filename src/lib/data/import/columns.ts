@@ -8,7 +8,7 @@
  * columns (`toTable`, `packRows`) asks {@link packedOf} for the columns behind such an array and
  * never touches the rows.
  */
-import type { Currency, Flow, Frequency, Observation } from '../schema';
+import type { Currency, Frequency, Observation, PublishedFlow } from '../schema';
 import type { ImportResult } from './types';
 
 export interface DictColumn {
@@ -316,7 +316,7 @@ export function rowAt(p: PackedRows, i: number): Observation {
 		year: p.year[i] as number,
 		month: m === 0 ? null : m,
 		partner: get(p.partner, i) ?? '',
-		flow: (get(p.flow, i) ?? 'export') as Flow,
+		flow: (get(p.flow, i) ?? 'export') as PublishedFlow,
 		reporter: get(p.reporter, i) ?? '',
 		sector: get(p.sector, i) ?? '',
 		sectorLabel: get(p.sectorLabel, i),

@@ -430,3 +430,35 @@ describe('numbers no trade figure can be', () => {
 		expect(en(i)).toContain('× 1,000');
 	});
 });
+
+describe('figures as published through the template (issue 16)', () => {
+	it('reads January-to-month spans and half-years as cumulative periods', () => {
+		expect(parsePeriodText('2024-01..2024-08')).toBe('2024-01..2024-08');
+		expect(parsePeriodText('Jan-Aug 2024')).toBe('2024-01..2024-08');
+		expect(parsePeriodText('gen.–ago. 2024')).toBe('2024-01..2024-08');
+		expect(parsePeriodText('H1 2023')).toBe('2023-01..2023-06');
+		expect(parsePeriodText('2023-H2')).toBe('2023-07..2023-12');
+		// Across years, or backwards: not a period.
+		expect(parsePeriodText('2023-11..2024-02')).toBeNull();
+		expect(parsePeriodText('Aug-Jan 2024')).toBeNull();
+		// The whole year stays a year.
+		expect(parsePeriodText('Jan-Dec 2019')).toBe('2019');
+	});
+
+	it('keeps a cumulative figure and a turnover published as such, apart from months and flows', () => {
+		const r = tpl(
+			'2024-01..2024-08,KAZ,turnover,KAZ,TOTAL,,13800000000,USD,BNS,,',
+			'Jan-Aug 2024,KAZ,import,KAZ,TOTAL,,12900000000,USD,BNS,,',
+			'2024-08,KAZ,import,KAZ,TOTAL,,1500000000,USD,BNS,,',
+			'2024-01..2024-08,KAZ,import,KAZ,TOTAL,,12900000000,USD,BNS,,'
+		);
+		reconciles(r);
+		expect(r.rows.map((x) => [x.period, x.freq, x.flow, x.value])).toEqual([
+			['2024-01..2024-08', 'C', 'turnover', 13.8e9],
+			['2024-01..2024-08', 'C', 'import', 12.9e9],
+			['2024-08', 'M', 'import', 1.5e9]
+		]);
+		// The same span written twice is one figure (a repeat), whatever its spelling.
+		expect(issuesOf(r, 'duplicate-row')).toHaveLength(1);
+	});
+});

@@ -94,6 +94,21 @@ function parseText(raw: string): string | null {
 	// `Jan.-Dec. 2019`, `gen-dic 2019`: the whole year.
 	m = /^(?:jan|gen)[a-z]*\.?\s*-\s*(?:dec|dic)[a-z]*\.?\s*(\d{4})$/i.exec(t);
 	if (m) return year(m[1] as string);
+	// Cumulative spans of one year as published: `2024-01..2024-08`, `Jan-Aug 2024`,
+	// `gen.–ago. 2024`, `H1 2024` / `2024-H1` (never summed with months: see schema `C`).
+	m = /^(\d{4})-(\d{2})\.\.(\d{4})-(\d{2})$/.exec(t);
+	if (m) return parsePeriod(t) ? t : null;
+	m = /^([a-z]{3,9})\.?\s*[-–]\s*([a-z]{3,9})\.?\s*(\d{4})$/i.exec(t);
+	if (m) {
+		const from = MONTHS.get((m[1] as string).toLowerCase());
+		const to = MONTHS.get((m[2] as string).toLowerCase());
+		if (from && to) return span(m[3] as string, from, to);
+	}
+	m = /^(?:H([12])\s*[-/]?\s*(\d{4})|(\d{4})\s*[-/]?\s*H([12]))$/i.exec(t);
+	if (m) {
+		const half = Number(m[1] ?? m[4]);
+		return span((m[2] ?? m[3]) as string, half === 1 ? 1 : 7, half === 1 ? 6 : 12);
+	}
 	// `Mar. 2024`, `marzo 2024`, `gen-24`
 	m = /^([a-z]{3,9})\.?\s*[-/ ]?\s*(\d{4}|\d{2})$/i.exec(t);
 	if (m) {
@@ -101,6 +116,13 @@ function parseText(raw: string): string | null {
 		if (mm) return month(m[2] as string, mm);
 	}
 	return null;
+}
+
+/** `YYYY-MM..YYYY-MM` for months `from`..`to` of a year, or null when that is not a valid span. */
+function span(y: string, from: number, to: number): string | null {
+	const mm = (n: number) => String(n).padStart(2, '0');
+	const p = `${y}-${mm(from)}..${y}-${mm(to)}`;
+	return year(y) && parsePeriod(p) ? p : null;
 }
 
 /**

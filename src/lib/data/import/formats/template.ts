@@ -21,6 +21,9 @@ import {
 } from './common';
 import type { FormatModule, Mapper, Outcome } from './types';
 
+/** `turnover` (en) or `interscambio` (it): a turnover published on its own. */
+const TURNOVER = /^\s*(?:turnover|interscambio)\s*$/i;
+
 function currencyOf(raw: string): Currency | null {
 	const t = raw.trim().toUpperCase();
 	return t === 'EUR' || t === 'USD' ? t : null;
@@ -85,7 +88,8 @@ export const template: FormatModule = {
 					];
 				}
 				const flowRaw = cell(r, c.flow);
-				const flow = flowOf(flowRaw);
+				// A turnover published as such (never added to the flows): the template's third flow.
+				const flow = TURNOVER.test(flowRaw) ? 'turnover' : flowOf(flowRaw);
 				if (flow === 'other') return [reject('other-flow', c.flow, { value: flowRaw })];
 				if (flow === null) return [reject('unknown-flow', c.flow, { value: flowRaw })];
 				const reporterRaw = cell(r, c.reporter);

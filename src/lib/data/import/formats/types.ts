@@ -2,7 +2,7 @@
  * The contract of a format module. Adding a format = one module implementing `FormatModule`,
  * registered in `./index.ts`, plus fixtures and a test (see docs/DATA_FORMAT.md).
  */
-import type { Currency, Flow, InvestmentRow, TradeEvent } from '../../schema';
+import type { Currency, Flow, InvestmentRow, PublishedFlow, TradeEvent } from '../../schema';
 import type { DecimalMark, IssueCode } from '../types';
 
 export interface PrepareContext {
@@ -21,7 +21,7 @@ export interface PrepareContext {
 export interface Draft {
 	period: string;
 	partner: string;
-	flow: Flow;
+	flow: PublishedFlow;
 	reporter: string;
 	sector: string;
 	sectorLabel: string | null;
