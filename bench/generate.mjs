@@ -22,7 +22,7 @@ const require = createRequire(import.meta.url);
 
 export const HEADER =
 	'REPORTER,PARTNER,TRADE_TYPE,PRODUCT_NC,FLOW,STAT_PROCEDURE,PERIOD,VALUE_EUR,QUANTITY_KG';
-export const GENERATOR_VERSION = 1;
+export const GENERATOR_VERSION = 2;
 
 /** mulberry32: small, fast, seeded. */
 export function rng(seed) {
@@ -86,6 +86,9 @@ export function generate(path, { rows = Infinity, bytes = Infinity, seed = 20240
 	let leadingZero = 0;
 	let periodIndex = 0;
 	const perPeriod = Number.isFinite(rows) ? Math.ceil(rows / PERIODS.length) : null;
+	// One figure per cell, as in a real extract (the importer reports a repeated cell and keeps
+	// one figure, so repeats would make the row count and sum checks differ between loaders).
+	const seen = new Set();
 	while (count < rows) {
 		if (Number.isFinite(bytes) && written + buffer.length >= bytes - 64) break;
 		const partner =
@@ -96,6 +99,9 @@ export function generate(path, { rows = Infinity, bytes = Infinity, seed = 20240
 		const flow = random() < 0.5 ? '1' : '2';
 		// Periods advance in blocks, as in a real extract sorted by period.
 		const period = PERIODS[Math.min(PERIODS.length - 1, periodIndex)];
+		const cell = `${period}|${partner}|${product}|${flow}`;
+		if (seen.has(cell)) continue;
+		seen.add(cell);
 		const value = Math.floor(Math.exp(random() * 16));
 		const kg = Math.floor(value / (1 + random() * 20));
 		buffer += `IT,${partner},E,${product},${flow},1,${period},${value},${kg}\n`;

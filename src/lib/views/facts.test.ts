@@ -1,26 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { measurePoint } from '../data/analysis/fixtures.test-util';
 import type { MeasurePoint } from '../data/analysis/measures';
 import { keyFacts, mirrorSentence, partialSentence, riseSentence } from './facts';
 
-const p = (year: number, value: number | null, over: Partial<MeasurePoint> = {}): MeasurePoint => ({
-	reporter: 'ITA',
-	partner: 'KGZ',
-	sector: 'TOTAL',
-	currency: 'EUR',
-	year,
-	measure: 'export',
-	value,
-	gap: null,
-	partial: null,
-	prevSameMonths: null,
-	sources: ['Eurostat Comext'],
-	flag: '',
-	converted: false,
-	dataset: 'test',
-	prevDataset: null,
-	reported: null,
-	...over
-});
+const p = (year: number, value: number | null, over: Partial<MeasurePoint> = {}) =>
+	measurePoint(year, value, { gap: null, sources: ['Eurostat Comext'], ...over });
 
 // Comext monthly sums of Italian exports to Kyrgyzstan.
 const kgz = [p(2021, 22_529_346), p(2022, 62_580_668), p(2023, 213_708_652)];

@@ -1,3 +1,4 @@
+import type { MeasurePoint } from './measures';
 import type { CubeRow } from './types';
 
 /** A cube row with sensible defaults, for tests. */
@@ -28,4 +29,31 @@ export function fullYear(year: number, value: number, over: Partial<CubeRow> = {
 	return Array.from({ length: 12 }, (_, i) =>
 		row({ period: `${year}-${String(i + 1).padStart(2, '0')}`, value, ...over })
 	);
+}
+
+/** A measure point (Italian exports to Kyrgyzstan in euro, as published) with defaults, for tests. */
+export function measurePoint(
+	year: number,
+	value: number | null,
+	over: Partial<MeasurePoint> = {}
+): MeasurePoint {
+	return {
+		reporter: 'ITA',
+		partner: 'KGZ',
+		sector: 'TOTAL',
+		currency: 'EUR',
+		year,
+		measure: 'export',
+		value,
+		gap: value === null ? 'no-data' : null,
+		partial: null,
+		prevSameMonths: null,
+		sources: [],
+		flag: '',
+		converted: false,
+		dataset: 'test',
+		prevDataset: null,
+		reported: null,
+		...over
+	};
 }

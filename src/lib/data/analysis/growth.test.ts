@@ -1,26 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { cagr, change, indexSeries, yoy } from './growth';
-import type { MeasurePoint } from './measures';
+import { measurePoint } from './fixtures.test-util';
 
-const p = (year: number, value: number | null, over: Partial<MeasurePoint> = {}): MeasurePoint => ({
-	reporter: 'ITA',
-	partner: 'KGZ',
-	sector: 'TOTAL',
-	currency: 'EUR',
-	year,
-	measure: 'export',
-	value,
-	gap: value === null ? 'no-data' : null,
-	partial: null,
-	prevSameMonths: null,
-	sources: [],
-	flag: '',
-	converted: false,
-	dataset: 'test',
-	prevDataset: null,
-	reported: null,
-	...over
-});
+const p = measurePoint;
 
 // Italian exports to Kyrgyzstan (Comext monthly sums): 2021 22,529,346; 2022 62,580,668; 2023 213,708,652.
 const kgz = [p(2021, 22_529_346), p(2022, 62_580_668), p(2023, 213_708_652)];

@@ -3,27 +3,10 @@ import { annualize } from './annual';
 import type { MeasurePoint } from './measures';
 import type { AnnualPoint } from './types';
 import { latestSectorYear, partnerShares, sectorBreakdown, totalAcrossPartners } from './shares';
-import { row } from './fixtures.test-util';
+import { measurePoint, row } from './fixtures.test-util';
 
-const m = (partner: string, value: number, over: Partial<MeasurePoint> = {}): MeasurePoint => ({
-	reporter: 'ITA',
-	partner,
-	sector: 'TOTAL',
-	currency: 'EUR',
-	year: 2023,
-	measure: 'export',
-	value,
-	gap: null,
-	partial: null,
-	prevSameMonths: null,
-	sources: ['s'],
-	flag: '',
-	converted: false,
-	dataset: 'test',
-	prevDataset: null,
-	reported: null,
-	...over
-});
+const m = (partner: string, value: number, over: Partial<MeasurePoint> = {}) =>
+	measurePoint(2023, value, { partner, sources: ['s'], ...over });
 
 describe(totalAcrossPartners, () => {
 	it('sums partners of one reporter and lists the ones with no data', () => {

@@ -291,7 +291,8 @@ export function shownTable(view: ExportView, data: ViewData, ctx: ShownContext):
 					...pc.published,
 					col('note', t(lang, 'table.note')),
 					col('reporter', t(lang, 'table.reporter')),
-					col('currency', t(lang, 'table.currency')),
+					// on screen the value's header says it ("Value (EUR)")
+					{ ...col('currency', t(lang, 'table.currency')), onScreen: false },
 					col('source', t(lang, 'table.source')),
 					datasetCol,
 					flagCol
