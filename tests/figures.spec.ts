@@ -187,3 +187,41 @@ test('numbers and periods a spreadsheet mangles are refused with line and reason
 	await expect(rowOf(volumes, page, '2023')).toContainText('€213,708,652');
 	await expect(volumes).not.toContainText('2005');
 });
+
+test('growth of figures published in USD is the same in the EUR view: exchange rates are not growth', async ({
+	page
+}) => {
+	const rate = async (currency: string) => {
+		const growth = await table(
+			page,
+			`/?partners=KAZ&reporter=partner&currency=${currency}&tables=growth`,
+			'growth'
+		);
+		const text = await rowOf(growth, page, '2023').innerText();
+		return /[+−-]\d+(?:\.\d+)?\s?%/.exec(text)?.[0];
+	};
+	const usd = await rate('USD');
+	expect(usd).toBeTruthy();
+	expect(await rate('EUR')).toBe(usd);
+});
+
+test('one cell given by two sources in one file: the first line stands, both are named', async ({
+	page
+}) => {
+	await openData(page);
+	await upload(
+		page,
+		'two-sources.csv',
+		[
+			TEMPLATE,
+			'2025,KGZ,export,ITA,TOTAL,,1000000,EUR,ISTAT (synthetic),,',
+			'2025,KGZ,export,ITA,TOTAL,,1100000,EUR,Eurostat (synthetic),,'
+		].join('\n')
+	);
+	const conflict = page.locator('[data-issue="conflicting-value"]');
+	await expect(conflict).toContainText('ISTAT (synthetic)');
+	await expect(conflict).toContainText('Eurostat (synthetic)');
+	const volumes = await table(page, '/?partners=KGZ&tables=volumes', 'volumes');
+	await expect(rowOf(volumes, page, '2025')).toContainText('€1,000,000');
+	await expect(rowOf(volumes, page, '2025')).not.toContainText('€2,100,000');
+});

@@ -565,6 +565,11 @@ export interface SectorRow {
 	breakdown: SectorBreakdown | null;
 	/** Named product figures of a year with no total (listed as values, never as shares). */
 	named: NamedFigures | null;
+	/**
+	 * The year whose parts exceed their total (the figures contradict each other): said as such,
+	 * never drawn as a share above 100 %.
+	 */
+	exceeds?: { year: number; partial: SectorBreakdown['partial'] } | null;
 }
 
 /**
@@ -581,6 +586,10 @@ export function sectorsData(prep: Prepared, sel: Selection) {
 	const upTo = sel.to;
 	const rows: SectorRow[] = partnersFor(sel, 'sectors').map((partner) => {
 		const breakdown = prep.breakdown(sel.currency, sel.reporter, flow, partner, upTo);
+		if (breakdown?.exceedsTotal) {
+			const exceeds = { year: breakdown.year, partial: breakdown.partial };
+			return { partner, breakdown: null, named: null, exceeds };
+		}
 		if (breakdown && detailCover(breakdown) >= MEANINGFUL_DETAIL)
 			return { partner, breakdown, named: null };
 		const points = prep

@@ -60,7 +60,13 @@ export function otherSectorCount(rows: Rows, named: readonly string[]): number {
 }
 
 export function sectorsOption(
-	data: { rows: { partner: string; breakdown: SectorBreakdown | null }[] },
+	data: {
+		rows: {
+			partner: string;
+			breakdown: SectorBreakdown | null;
+			exceeds?: { year: number; partial: SectorBreakdown['partial'] } | null;
+		}[];
+	},
 	ctx: ChartContext,
 	selected: string | null
 ): EChartsCoreOption {
@@ -81,9 +87,12 @@ export function sectorsOption(
 	const categories = rows.map((r) => {
 		const name = countryName(ctx.lang, r.partner);
 		const b = r.breakdown;
+		const x = r.exceeds;
 		return b
 			? `${name} · ${yearLabel(ctx.lang, b.year, b.partial)}`
-			: `${name} · ${t(ctx.lang, 'sector.noDetail')}`;
+			: x
+				? `${name} · ${yearLabel(ctx.lang, x.year, x.partial)} · ${t(ctx.lang, 'sector.exceeds')}`
+				: `${name} · ${t(ctx.lang, 'sector.noDetail')}`;
 	});
 	const cell = (code: string) =>
 		rows.map((r) => {
@@ -120,7 +129,7 @@ export function sectorsOption(
 							['', d.amount === null ? '—' : formatMoney(ctx.lang, d.amount, ctx.currency)],
 							[t(ctx.lang, 'tooltip.share'), formatPercent(ctx.lang, d.share)]
 						]
-					: [['', t(ctx.lang, 'sector.noDetail')]];
+					: [['', t(ctx.lang, r.exceeds ? 'sector.exceeds' : 'sector.noDetail')]];
 				const b = d.b as (SectorBreakdown & { converted?: boolean }) | null;
 				const footer = [
 					...reporterLine(ctx.lang, ctx.reporter, r.partner),

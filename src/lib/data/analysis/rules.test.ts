@@ -5,7 +5,14 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { annualPoints, Prepared, selectionOf, volumesData, growthData } from '../../views/model';
+import {
+	annualPoints,
+	growthData,
+	Prepared,
+	sectorsData,
+	selectionOf,
+	volumesData
+} from '../../views/model';
 import type { Currency, Flow, Observation } from '../schema';
 import { concatTables, toTable } from '../table';
 import { buildCubes } from './cube';
@@ -266,5 +273,23 @@ describe('every figure shown is one input row or one year of one dataset (proper
 			),
 			{ numRuns: 300 }
 		);
+	});
+});
+
+describe('parts and their total', () => {
+	it('a part above its total is said, never drawn as a share above 100%', () => {
+		const prep = prepare(
+			[
+				[
+					obs({ period: '2023', value: 1250e6 }),
+					obs({ period: '2023', value: 50e6, sector: '27' }),
+					obs({ period: '2023', value: 6200e6, sector: '84' })
+				]
+			],
+			['bundled']
+		);
+		const row = sectorsData(prep, selectionOf({ partners: ['KAZ'] })).rows[0];
+		expect(row?.breakdown).toBeNull();
+		expect(row?.exceeds).toEqual({ year: 2023, partial: null });
 	});
 });

@@ -1,23 +1,29 @@
 /**
  * What each view's CSV downloads hold (S3). Pure.
  *
- * - "As shown": the rows the chart draws, with the same numbers as the view's table (V9), in
- *   full units; growth rates and shares in per cent (`12.3` for 12.3%), index values as drawn.
+ * - "As shown": the rows the chart draws, in full units; growth rates and shares in per cent
+ *   (`12.3` for 12.3%), index values as drawn. The same table IS the view's table on screen (V9):
+ *   `DataTable` shows {@link shownTable} as ./screen.ts reads it (numbers formatted, the value as
+ *   published in its currency, flag marks with their legend; columns marked `onScreen: false`,
+ *   such as ISO3 codes, are the download's only), so the two cannot drift apart.
  * - "Full filtered data": the cube rows behind the view (the same partners, reporter, currency,
- *   sector and years the view aggregates), one line per published figure, with codes.
+ *   sector and years the view aggregates, each country's own period), one line per published
+ *   figure, with codes.
  *
  * Column labels and country names follow the chosen language; codes (ISO3, HS, `export`) do not.
  * This module sits beside the CSV writer and reads the views' model (../../views/model, and
- * mirror.ts, events.ts, investment.ts beside it), which it mirrors for the "as shown" rows: keep
- * the two in step when a view's table changes.
+ * mirror.ts, events.ts, investment.ts beside it); the figures' provenance is read from the same
+ * points the model sums (`barParts`, `sectorParts`, `mirrorParts`).
  *
  * The investment view (V6) is not built from the trade cube: it has no "full" rows
  * ({@link hasFullRows}), its "as shown" CSV already carries every field.
  */
 import { annualize } from '../analysis/annual';
+import type { GrowthPoint } from '../analysis/growth';
 import { measureSeries, type MeasurePoint } from '../analysis/measures';
 import type { AnnualPoint, CubeRow } from '../analysis/types';
 import {
+	monthsOf,
 	TOTAL,
 	type Currency,
 	type Flow,
@@ -341,7 +347,7 @@ export function shownTable(view: ExportView, data: ViewData, ctx: ShownContext):
 								code: s.partner,
 								year: p.year,
 								value: percent(p.growth.value),
-								note: gap(lang, p.growth.gap),
+								note: growthNote(lang, p, ctx.datasetNames),
 								...origin(s.partner, p.sameMonths ? [p.year] : [p.year, p.year - 1])
 							}))
 						)
@@ -437,8 +443,8 @@ export function shownTable(view: ExportView, data: ViewData, ctx: ShownContext):
 						{
 							partner: countryName(lang, r.partner),
 							code: r.partner,
-							period: '',
-							sector: t(lang, 'sector.noDetail'),
+							period: r.exceeds ? period(lang, r.exceeds.year, r.exceeds.partial) : '',
+							sector: t(lang, r.exceeds ? 'sector.exceeds' : 'sector.noDetail'),
 							sectorCode: '',
 							value: null,
 							share: null,
@@ -991,4 +997,30 @@ export function citationProvenance(
 			: ''
 	];
 	return parts.filter(Boolean).join(' ');
+}
+
+/**
+ * What a year-on-year rate's note says: a gap's reason; a rate the source published (its base is
+ * not in the data), marked as such; a rate that compares figures of two datasets.
+ */
+function growthNote(
+	lang: Lang,
+	p: GrowthPoint,
+	names: ReadonlyMap<string, string> | null | undefined
+): string {
+	if (p.published) {
+		return t(lang, 'growth.asPublished', { base: periodLabel(lang, p.published.basePeriod) });
+	}
+	if (p.datasets && p.growth.value !== null) {
+		const [a, b] = p.datasets.map((d) => datasetLabel(lang, d, names));
+		return t(lang, 'growth.twoDatasets', { a: a as string, b: b as string });
+	}
+	return gap(lang, p.growth.gap);
+}
+
+/** `2023` or `Jan–Aug 2023` for a period string. */
+function periodLabel(lang: Lang, period: string): string {
+	const span = monthsOf(period);
+	const year = Number(period.slice(0, 4));
+	return span && period.length > 4 ? formatMonthRange(lang, year, span.from, span.to) : period;
 }
