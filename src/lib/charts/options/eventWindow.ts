@@ -4,13 +4,13 @@
  */
 import type { EChartsCoreOption } from 'echarts/core';
 import type { EventWindow } from '../../views/events';
-import { formatAxisMoney, formatMoney, formatPeriod } from '../../i18n/format';
+import { formatMoney, formatPeriod } from '../../i18n/format';
 import { t } from '../../i18n/messages';
 import { countryName } from '../../i18n/names';
 import type { ChartContext } from './context';
 import { baseOption, EVENT_COLOR, GRID_LINE, MUTED, partnerColor } from './theme';
 import { reporterLine } from './labels';
-import { hasFinite, HIDDEN_AXIS, noDataGraphic } from './marks';
+import { hasFinite, HIDDEN_AXIS, moneyAxis, noDataGraphic } from './marks';
 import { tooltipHtml } from './tooltip';
 
 export function eventWindowOption(w: EventWindow, ctx: ChartContext): EChartsCoreOption {
@@ -53,16 +53,7 @@ export function eventWindowOption(w: EventWindow, ctx: ChartContext): EChartsCor
 			axisLabel: { color: MUTED, hideOverlap: true },
 			axisLine: { lineStyle: { color: GRID_LINE } }
 		},
-		yAxis: empty
-			? { type: 'value', ...HIDDEN_AXIS }
-			: {
-					type: 'value',
-					axisLabel: {
-						color: MUTED,
-						formatter: (v: number) => formatAxisMoney(ctx.lang, v, ctx.currency)
-					},
-					splitLine: { lineStyle: { color: GRID_LINE } }
-				},
+		yAxis: empty ? { type: 'value', ...HIDDEN_AXIS } : moneyAxis(ctx),
 		series: w.partners.map((p, i) => {
 			const m = w.means.find((x) => x.partner === p);
 			const color = partnerColor(p, i);

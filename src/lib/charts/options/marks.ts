@@ -5,9 +5,11 @@
  * "€0 €0 €1": the value axis is hidden and the chart says so).
  */
 import { flagCodes, flagLegend } from '../../data/export/provenance';
+import { formatAxisMoney } from '../../i18n/format';
 import type { Lang } from '../../i18n/lang';
 import { t } from '../../i18n/messages';
-import { MUTED } from './theme';
+import type { ChartContext } from './context';
+import { GRID_LINE, MUTED } from './theme';
 
 /** Height the flag legend takes under the plot, in px. */
 export const FLAG_LEGEND_HEIGHT = 18;
@@ -112,3 +114,15 @@ export const HIDDEN_AXIS = {
 	axisTick: { show: false },
 	axisLine: { show: false }
 } as const;
+
+/** A value axis of money in the chart's currency ("€1.2M"), with grid lines. */
+export function moneyAxis(ctx: Pick<ChartContext, 'lang' | 'currency'>) {
+	return {
+		type: 'value',
+		axisLabel: {
+			color: MUTED,
+			formatter: (v: number) => formatAxisMoney(ctx.lang, v, ctx.currency)
+		},
+		splitLine: { lineStyle: { color: GRID_LINE } }
+	} as const;
+}

@@ -6,12 +6,7 @@ import type { EChartsCoreOption } from 'echarts/core';
 import { flagCodes, flagsText } from '../../data/export/provenance';
 import type { Currency } from '../../data/schema';
 import type { MirrorRow } from '../../views/mirror';
-import {
-	formatAxisMoney,
-	formatMoney,
-	formatSignedPercent,
-	formatMultiple
-} from '../../i18n/format';
+import { formatMoney, formatSignedPercent, formatMultiple } from '../../i18n/format';
 import { t } from '../../i18n/messages';
 import { countryName, countryPhrase } from '../../i18n/names';
 import type { ChartContext } from './context';
@@ -24,6 +19,7 @@ import {
 	flagsIn,
 	hasFinite,
 	HIDDEN_AXIS,
+	moneyAxis,
 	noDataGraphic
 } from './marks';
 import { tooltipHtml } from './tooltip';
@@ -135,14 +131,7 @@ export function mirrorOption(rows: readonly MirrorBar[], ctx: ChartContext): ECh
 					{ type: 'value', ...HIDDEN_AXIS }
 				]
 			: [
-					{
-						type: 'value',
-						axisLabel: {
-							color: MUTED,
-							formatter: (v: number) => formatAxisMoney(ctx.lang, v, ctx.currency)
-						},
-						splitLine: { lineStyle: { color: GRID_LINE } }
-					},
+					moneyAxis(ctx),
 					{
 						type: 'value',
 						axisLabel: {

@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import type { MeasurePoint } from '../../data/analysis/measures';
 import { buildCube } from '../../data/analysis/cube';
+import { measurePoint } from '../../data/analysis/fixtures.test-util';
 import { loadBundled } from '../../state/bundled';
 import { partnersData, Prepared, selectionOf, volumesData, type Series } from '../../views/model';
 import type { ChartContext } from './context';
@@ -28,26 +29,17 @@ const ctx = (over: Partial<ChartContext> = {}): ChartContext => ({
 	...over
 });
 
+/** Kazakhstan's exports as it published them in USD, converted to euro. */
 const point = (year: number, value: number | null, over: Partial<MeasurePoint> = {}) =>
-	({
+	measurePoint(year, value, {
 		reporter: 'KAZ',
 		partner: 'KAZ',
-		sector: 'TOTAL',
-		currency: 'EUR',
-		year,
-		measure: 'export',
-		value,
-		gap: value === null ? 'no-data' : null,
-		partial: null,
-		prevSameMonths: null,
 		sources: ['BNS Kazakhstan'],
-		flag: '',
 		converted: true,
 		dataset: 'bundled',
-		prevDataset: null,
 		reported: value === null ? null : { value: value * 1.1, currency: 'USD', prevSameMonths: null },
 		...over
-	}) as MeasurePoint;
+	});
 
 type Obj = Record<string, unknown>;
 const seriesOf = (o: unknown) => (o as { series: Obj[] }).series;

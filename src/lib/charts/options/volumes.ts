@@ -6,7 +6,6 @@
 import type { EChartsCoreOption } from 'echarts/core';
 import type { Series } from '../../views/model';
 import type { TradeEvent } from '../../data/schema';
-import { formatAxisMoney } from '../../i18n/format';
 import { countryName } from '../../i18n/names';
 import type { ChartContext } from './context';
 import { eventMarkLine } from './events';
@@ -18,6 +17,7 @@ import {
 	flagsIn,
 	hasFinite,
 	HIDDEN_AXIS,
+	moneyAxis,
 	noDataGraphic
 } from './marks';
 import { baseOption, GRID_LINE, MUTED, partnerColor } from './theme';
@@ -122,16 +122,7 @@ export function volumesOption(
 			axisLabel: { color: MUTED, hideOverlap: true },
 			axisLine: { lineStyle: { color: GRID_LINE } }
 		},
-		yAxis: empty
-			? { type: 'value', ...HIDDEN_AXIS }
-			: {
-					type: 'value',
-					axisLabel: {
-						color: MUTED,
-						formatter: (v: number) => formatAxisMoney(ctx.lang, v, ctx.currency)
-					},
-					splitLine: { lineStyle: { color: GRID_LINE } }
-				},
+		yAxis: empty ? { type: 'value', ...HIDDEN_AXIS } : moneyAxis(ctx),
 		series
 	};
 }

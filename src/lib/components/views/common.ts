@@ -1,4 +1,8 @@
-/** Text shared by the view components: subtitles, source lines, and what their tables read. */
+/**
+ * Text shared by the view components: subtitles, source lines, and what their charts and tables
+ * read.
+ */
+import type { ChartContext } from '$lib/charts/options/context';
 import type { ShownContext } from '$lib/data/export/views';
 import type { Currency, Measure } from '$lib/data/schema';
 import type { Lang } from '$lib/i18n/lang';
@@ -39,6 +43,28 @@ export function datasetNamesOf(
 	datasets: readonly { id: string; name: string }[]
 ): ReadonlyMap<string, string> {
 	return new Map(datasets.map((d) => [d.id, d.name]));
+}
+
+/**
+ * What a view's chart reads besides its data: the view's language, currency, measure and reporter,
+ * the chart's width, and the dataset names its tooltips give. `events`: whether the chart draws
+ * events (the time charts follow the view's setting; the events view always does).
+ */
+export function chartContext(
+	view: { lang: Lang; currency: Currency; flow: Measure; reporter: 'ITA' | 'partner' },
+	width: number,
+	datasetNames: ReadonlyMap<string, string>,
+	events = false
+): ChartContext {
+	return {
+		lang: view.lang,
+		currency: view.currency,
+		measure: view.flow,
+		width,
+		events,
+		reporter: view.reporter,
+		datasetNames
+	};
 }
 
 /**

@@ -4,20 +4,9 @@
  * as published, its currency and "converted at ECB rates".
  */
 import { describe, expect, it } from 'vitest';
-import { buildCube } from '../analysis/cube';
 import { row } from '../analysis/fixtures.test-util';
 import type { CubeRow } from '../analysis/types';
-import { loadBundled } from '../../state/bundled';
-import {
-	growthData,
-	headlineData,
-	partnersData,
-	Prepared,
-	sectorsData,
-	selectionOf,
-	volumesData,
-	type Selection
-} from '../../views/model';
+import { Prepared, selectionOf } from '../../views/model';
 import { parseCsv, toCsv } from './csv';
 import {
 	combine,
@@ -37,10 +26,9 @@ import {
 	mirrorWithProvenance,
 	fullRows,
 	fullTable,
-	shownTable,
-	type ShownContext,
-	type ViewData
+	shownTable
 } from './views';
+import { bundled, prep, shownContext as ctx, viewData as data } from './fixtures.test-util';
 
 const usd = (over: Partial<FigureSource> = {}): FigureSource => ({
 	dataset: 'bundled',
@@ -141,30 +129,6 @@ describe('combine and the provenance cells', () => {
 
 // --- the views' tables on the bundled data ---
 
-const bundled = loadBundled();
-const prep = new Prepared({
-	cube: buildCube(bundled.table, ['bundled']),
-	rates: bundled.rates,
-	events: bundled.events
-});
-const data = (s: Selection, p: Prepared = prep): ViewData => ({
-	volumes: volumesData(p, s),
-	growth: growthData(p, s),
-	partners: partnersData(p, s),
-	sectors: sectorsData(p, s),
-	headline: headlineData(p, s),
-	prepared: p,
-	selection: s,
-	events: bundled.events,
-	investment: bundled.investment
-});
-const ctx = (over: Partial<ShownContext> = {}): ShownContext => ({
-	lang: 'en',
-	currency: 'EUR',
-	measure: 'export',
-	growth: 'yoy',
-	...over
-});
 const bundledRow = (partner: string, reporter: string, year: number, currency = 'USD') =>
 	bundled.table
 		.objects()

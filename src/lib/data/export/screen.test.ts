@@ -5,56 +5,15 @@
  * own period. The table on screen is built from the CSV's table, so the two cannot drift apart.
  */
 import { describe, expect, it } from 'vitest';
-import { buildCube } from '../analysis/cube';
-import { loadBundled } from '../../state/bundled';
-import {
-	growthData,
-	headlineData,
-	partnersData,
-	Prepared,
-	sectorsData,
-	selectionOf,
-	volumesData,
-	type Selection
-} from '../../views/model';
+import { selectionOf } from '../../views/model';
 import { mapOption } from '../../charts/options/map';
 import { partnersOption } from '../../charts/options/partners';
 import type { ChartContext } from '../../charts/options/context';
 import { parseCsv, toCsv, type CsvColumn } from './csv';
 import { cellText, marksLegend, screenColumns, screenText } from './screen';
-import {
-	barsWithProvenance,
-	fullRows,
-	shownTable,
-	type ExportTable,
-	type ShownContext,
-	type ViewData
-} from './views';
+import { barsWithProvenance, fullRows, shownTable, type ExportTable } from './views';
+import { prep, shownContext as ctx, viewData as data } from './fixtures.test-util';
 
-const bundled = loadBundled();
-const prep = new Prepared({
-	cube: buildCube(bundled.table, ['bundled']),
-	rates: bundled.rates,
-	events: bundled.events
-});
-const data = (s: Selection): ViewData => ({
-	volumes: volumesData(prep, s),
-	growth: growthData(prep, s),
-	partners: partnersData(prep, s),
-	sectors: sectorsData(prep, s),
-	headline: headlineData(prep, s),
-	prepared: prep,
-	selection: s,
-	events: bundled.events,
-	investment: bundled.investment
-});
-const ctx = (over: Partial<ShownContext> = {}): ShownContext => ({
-	lang: 'en',
-	currency: 'EUR',
-	measure: 'export',
-	growth: 'yoy',
-	...over
-});
 /** Non-breaking spaces of Intl formats as plain spaces. */
 const plain = (rows: Record<string, string>[]) =>
 	rows.map((r) =>

@@ -1,20 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { buildCube } from '../analysis/cube';
-import { loadBundled } from '../../state/bundled';
-import {
-	selectionOf,
-	DEFAULT_PARTNERS,
-	growthData,
-	headlineData,
-	partnersData,
-	Prepared,
-	sectorsData,
-	volumesData,
-	type Selection
-} from '../../views/model';
+import { selectionOf, DEFAULT_PARTNERS, type Selection } from '../../views/model';
 import { currentEvent, eventKey, eventWindow, filterEvents } from '../../views/events';
 import { mirrorData } from '../../views/mirror';
-import { fullRows, fullTable, hasFullRows, percent, shownTable, type ViewData } from './views';
+import { fullRows, fullTable, hasFullRows, percent, shownTable } from './views';
+import { bundled, prep, shownContext, viewData as data } from './fixtures.test-util';
 
 describe('percent', () => {
 	it.each<[number | null, number | null]>([
@@ -29,30 +18,8 @@ describe('percent', () => {
 	});
 });
 
-const bundled = loadBundled();
-const prep = new Prepared({
-	cube: buildCube(bundled.table, ['bundled']),
-	rates: bundled.rates,
-	events: bundled.events
-});
 const sel: Selection = selectionOf();
-const data = (s: Selection): ViewData => ({
-	volumes: volumesData(prep, s),
-	growth: growthData(prep, s),
-	partners: partnersData(prep, s),
-	sectors: sectorsData(prep, s),
-	headline: headlineData(prep, s),
-	prepared: prep,
-	selection: s,
-	events: bundled.events,
-	investment: bundled.investment
-});
-const ctx = {
-	lang: 'en' as const,
-	currency: 'EUR' as const,
-	measure: 'export' as const,
-	growth: 'yoy' as const
-};
+const ctx = shownContext();
 
 describe('shownTable (bundled data)', () => {
 	it('volumes: one row per drawn point, same values', () => {
