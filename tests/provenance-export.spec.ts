@@ -5,6 +5,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
+import Papa from 'papaparse';
 import { chartsReady } from './helpers';
 
 /** Opens the share dialog of a view and downloads one of its CSV files. */
@@ -21,34 +22,13 @@ async function csvOf(page: Page, view: string, kind: 'csv-shown' | 'csv-full') {
 	return { name: file.suggestedFilename(), text };
 }
 
-/** Rows of a CSV we wrote (RFC 4180 quoting), after the `#` line. */
+/** Rows of a CSV we wrote (RFC 4180 quoting, read by PapaParse), after the `#` line. */
 function rowsOf(text: string, delimiter: string): Record<string, string>[] {
-	const lines: string[][] = [];
-	let row: string[] = [];
-	let field = '';
-	let quoted = false;
-	const body = text.replace(/^\uFEFF/, '');
-	for (let i = 0; i < body.length; i++) {
-		const ch = body[i] as string;
-		if (quoted) {
-			if (ch === '"' && body[i + 1] === '"') {
-				field += '"';
-				i++;
-			} else if (ch === '"') quoted = false;
-			else field += ch;
-		} else if (ch === '"' && field === '') quoted = true;
-		else if (ch === delimiter) {
-			row.push(field);
-			field = '';
-		} else if (ch === '\r') continue;
-		else if (ch === '\n') {
-			row.push(field);
-			lines.push(row);
-			row = [];
-			field = '';
-		} else field += ch;
-	}
-	const [header, ...rest] = lines.filter((l) => !(l[0] ?? '').startsWith('#'));
+	const { data } = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), {
+		delimiter,
+		skipEmptyLines: true
+	});
+	const [header, ...rest] = data.filter((l) => !(l[0] ?? '').startsWith('#'));
 	return rest.map((l) => Object.fromEntries((header ?? []).map((h, i) => [h, l[i] ?? ''])));
 }
 

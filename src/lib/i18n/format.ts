@@ -312,6 +312,9 @@ export function monthName(lang: Lang, month: number, style: 'short' | 'long' = '
 export function formatPeriod(lang: Lang, period: string): string {
 	let m = /^(\d{4})$/.exec(period);
 	if (m) return period;
+	// A cumulative span as published: `2024-01..2024-08` → "Jan–Aug 2024".
+	m = /^(\d{4})-(0[1-9]|1[0-2])\.\.\1-(0[1-9]|1[0-2])$/.exec(period);
+	if (m) return formatMonthRange(lang, Number(m[1]), Number(m[2]), Number(m[3]));
 	m = /^(\d{4})-(0[1-9]|1[0-2])$/.exec(period);
 	if (m) return `${monthName(lang, Number(m[2]))} ${m[1]}`;
 	m = /^(\d{4})-Q([1-4])$/.exec(period);

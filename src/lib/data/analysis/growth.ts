@@ -38,33 +38,31 @@ export function change(current: number, base: number, series: readonly MeasurePo
 	return some(current / base - 1);
 }
 
-/**
- * The ratio `current / base` of two figures, computed as published when both were published in
- * one currency, so that exchange-rate movement never shows as growth of a converted series.
- */
-function ratio(
-	current: MeasurePoint,
-	base: MeasurePoint,
-	shown: { current: number; base: number },
-	published: { current: number; base: number } | null
-): number {
-	const a = current.reported;
-	const b = base.reported;
-	if (published && a && b && a.currency === b.currency) return published.current / published.base;
-	return shown.current / shown.base;
+/** Two ends of a comparison: as shown, and as published when both were published in one currency. */
+export interface Ends {
+	current: number;
+	base: number;
 }
 
-/** Relative change with the base rules read on the shown figures and the ratio on the published ones. */
-function changeOf(
-	current: MeasurePoint,
-	base: MeasurePoint,
-	shown: { current: number; base: number },
-	published: { current: number; base: number } | null,
-	series: readonly MeasurePoint[]
+/**
+ * `current / base`, on the figures as published when there are (so that exchange-rate movement
+ * never shows as growth of a converted series), else on the figures as shown.
+ */
+const ratio = (shown: Ends, published: Ends | null) =>
+	published ? published.current / published.base : shown.current / shown.base;
+
+/**
+ * Relative change: the zero, negative and small base rules read on the figures as shown, the
+ * ratio on the figures as published (see `ratio`). The headline uses it too.
+ */
+export function changeAsPublished(
+	shown: Ends,
+	published: Ends | null,
+	series: readonly MeasurePoint[] = []
 ): Maybe {
 	const g = change(shown.current, shown.base, series);
 	if (g.value === null) return g;
-	return some(ratio(current, base, shown, published) - 1);
+	return some(ratio(shown, published) - 1);
 }
 
 const differ = (base: string | null, current: string): [string, string] | null =>
@@ -101,7 +99,7 @@ export function yoy(series: readonly MeasurePoint[]): GrowthPoint[] {
 				...out,
 				base: p.prevSameMonths,
 				sameMonths: true,
-				growth: changeOf(p, p, { current: p.value, base: p.prevSameMonths }, published, series),
+				growth: changeAsPublished({ current: p.value, base: p.prevSameMonths }, published, series),
 				datasets: differ(p.prevDataset, p.dataset)
 			};
 		}
@@ -110,9 +108,7 @@ export function yoy(series: readonly MeasurePoint[]): GrowthPoint[] {
 		return {
 			...out,
 			base: prev.value,
-			growth: changeOf(
-				p,
-				prev,
+			growth: changeAsPublished(
 				{ current: p.value, base: prev.value },
 				publishedEnds(p, prev),
 				series
@@ -131,15 +127,15 @@ export function cagr(series: readonly MeasurePoint[], from: number, to: number):
 	if (a.value === 0) return none('zero-base');
 	if (a.value < 0 || b.value < 0) return none('negative-base');
 	if (isSmall(a.value, series)) return none('small-base');
-	const r = ratio(b, a, { current: b.value, base: a.value }, publishedEnds(b, a));
+	const r = ratio({ current: b.value, base: a.value }, publishedEnds(b, a));
 	return some(Math.pow(r, 1 / (to - from)) - 1);
 }
 
-/** Both ends as published, when both were published (in whatever currency; `ratio` checks it). */
-function publishedEnds(current: MeasurePoint, base: MeasurePoint) {
-	return current.reported && base.reported
-		? { current: current.reported.value, base: base.reported.value }
-		: null;
+/** Both ends as published, when both were published in one currency. */
+function publishedEnds(current: MeasurePoint, base: MeasurePoint): Ends | null {
+	const a = current.reported;
+	const b = base.reported;
+	return a && b && a.currency === b.currency ? { current: a.value, base: b.value } : null;
 }
 
 /** Index with `baseYear` = 100. Partial years are not comparable and are gaps. */
@@ -161,7 +157,7 @@ export function indexSeries(
 		if (p.value === null) return { year: p.year, index: none(p.gap ?? 'no-data') };
 		if (p.partial) return { year: p.year, index: none('partial-year') };
 		const bb = b as MeasurePoint & { value: number };
-		const r = ratio(p, bb, { current: p.value, base: bb.value }, publishedEnds(p, bb));
+		const r = ratio({ current: p.value, base: bb.value }, publishedEnds(p, bb));
 		return { year: p.year, index: some(r * 100) };
 	});
 }

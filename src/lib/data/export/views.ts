@@ -23,7 +23,6 @@ import type { GrowthPoint } from '../analysis/growth';
 import { measureSeries, type MeasurePoint } from '../analysis/measures';
 import type { AnnualPoint, CubeRow } from '../analysis/types';
 import {
-	monthsOf,
 	TOTAL,
 	type Currency,
 	type Flow,
@@ -1009,18 +1008,11 @@ function growthNote(
 	names: ReadonlyMap<string, string> | null | undefined
 ): string {
 	if (p.published) {
-		return t(lang, 'growth.asPublished', { base: periodLabel(lang, p.published.basePeriod) });
+		return t(lang, 'growth.asPublished', { base: formatPeriod(lang, p.published.basePeriod) });
 	}
 	if (p.datasets && p.growth.value !== null) {
 		const [a, b] = p.datasets.map((d) => datasetLabel(lang, d, names));
 		return t(lang, 'growth.twoDatasets', { a: a as string, b: b as string });
 	}
 	return gap(lang, p.growth.gap);
-}
-
-/** `2023` or `Jan–Aug 2023` for a period string. */
-function periodLabel(lang: Lang, period: string): string {
-	const span = monthsOf(period);
-	const year = Number(period.slice(0, 4));
-	return span && period.length > 4 ? formatMonthRange(lang, year, span.from, span.to) : period;
 }
