@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { tokenize } from './csv';
-import { countFooter, readSepHint, sniffDelimiter } from './dialect';
+import { RecordReader, tokenize } from './csv';
+import { countFooter, readSepHint, scoreDialects, sniffDelimiter } from './dialect';
 
 describe('tokenize', () => {
 	it('gives the physical start line of each record, across quoted newlines and mixed line ends', () => {
@@ -34,9 +34,65 @@ describe('tokenize', () => {
 		expect(t.repairedQuoteLines).toEqual([2]);
 	});
 
-	it('reports a quote that is never closed with the lines it would swallow', () => {
+	it('reads a quote that is never closed as text within its line, and every later row', () => {
 		const t = tokenize('a,b\n1,"open\n2,3\n4,5\n', ',');
-		expect(t.unterminated).toEqual({ line: 2, swallowedLines: 3 });
+		expect(t.records).toEqual([
+			['a', 'b'],
+			['1', '"open'],
+			['2', '3'],
+			['4', '5']
+		]);
+		expect(t.recoveredQuoteLines).toEqual([2]);
+	});
+
+	it('ends a quoted field that runs to a stray quote lines later at its own line', () => {
+		const text = 'a,b,c\n1,"x,2\n3,4,5\n6,"y" z",7\n8,9,10\n';
+		const reader = new RecordReader(text, ',');
+		const read = [];
+		for (let r = reader.next(); r; r = reader.next()) read.push(r);
+		expect(read.map((r) => r.fields)).toEqual([
+			['a', 'b', 'c'],
+			['1', '"x', '2'],
+			['3', '4', '5'],
+			['6', 'y" z', '7'],
+			['8', '9', '10']
+		]);
+		expect(read[1]?.recovered).toEqual({ column: 1, reason: 'stray' });
+		expect(read.map((r) => r.line)).toEqual([1, 2, 3, 4, 5]);
+	});
+
+	it('once the field count is known, reads a stray opening quote as text (Pollock row_extra_quote)', () => {
+		const text = 'd,t,q\n"28/01,00:00,"Boots, men"\n29/01,00:15,"Jacket"\n';
+		const reader = new RecordReader(text, ',');
+		reader.expected = 3;
+		const read = [];
+		for (let r = reader.next(); r; r = reader.next()) read.push(r);
+		expect(read.map((r) => r.fields)).toEqual([
+			['d', 't', 'q'],
+			['"28/01', '00:00', 'Boots, men'],
+			['29/01', '00:15', 'Jacket']
+		]);
+		expect(read[1]?.recovered).toEqual({ column: 0, reason: 'field-count' });
+	});
+
+	it('a quote closed cleanly lines later but holding whole records is read line by line', () => {
+		const text = 'a,b,c,d\n1,2,3,"open\n5,6,7,8\n9,10,11,12\nend"\n';
+		const reader = new RecordReader(text, ',');
+		reader.expected = 4;
+		const read = [];
+		for (let r = reader.next(); r; r = reader.next()) read.push(r);
+		expect(read.map((r) => r.line)).toEqual([1, 2, 3, 4, 5]);
+		expect(read[1]?.recovered?.reason).toBe('swallowed');
+		expect(read[2]?.fields).toEqual(['5', '6', '7', '8']);
+	});
+
+	it('reads single-quote quoting when asked', () => {
+		const t = tokenize("a,b\n'x, y',1\nMen's,2\n", ',', undefined, undefined, "'");
+		expect(t.records).toEqual([
+			['a', 'b'],
+			['x, y', '1'],
+			["Men's", '2']
+		]);
 	});
 
 	it('keeps values under hostile headers: arrays only, prototype untouched', () => {
@@ -105,6 +161,20 @@ describe('dialect', () => {
 	];
 	it.each(cases)('sniffs $name', ({ text, delimiter }) => {
 		expect(sniffDelimiter(text)).toBe(delimiter);
+	});
+
+	it('weighs single quotes only where a field is enclosed in them and nothing is double-quoted', () => {
+		const single = "a,b,c\n'x, y',1,2\n'z, w',3,4\n";
+		expect(scoreDialects(single)[0]).toMatchObject({ delimiter: ',', quote: "'" });
+		// `''` is text here: read with single quotes it would become an empty cell.
+		expect(scoreDialects("a,b\n'',1\nx,2\n")[0]?.quote).toBe('"');
+		expect(scoreDialects("a,b\n\"it's, ok\",1\n'q',2\n")[0]?.quote).toBe('"');
+	});
+
+	it('ranks the alternatives, best first, and detects a space delimiter', () => {
+		const scores = scoreDialects('x y z\n1 2 3\n4 5 6\n');
+		expect(scores[0]?.delimiter).toBe(' ');
+		expect(scores.every((s, k) => k === 0 || s.score <= (scores[k - 1]?.score ?? 0))).toBe(true);
 	});
 
 	it('reads the Excel sep= hint', () => {

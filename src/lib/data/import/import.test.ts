@@ -392,6 +392,45 @@ describe('hostile content', () => {
 	});
 });
 
+describe('recovery instead of refusal (issue 15)', () => {
+	it('a quote never closed is text within its line: the row and every later row load, with a notice', () => {
+		const r = run(
+			`${HEAD}\n2023,KAZ,export,ITA,TOTAL,"open,1,EUR,ISTAT,,\n2024,KAZ,export,ITA,TOTAL,,1,EUR,ISTAT,,\n`
+		);
+		expect(r.ok).toBe(true);
+		expect(r.rows.map((x) => [x.period, x.sectorLabel])).toEqual([
+			['2023', '"open'],
+			['2024', null]
+		]);
+		const q = r.report.issues.find((i) => i.code === 'quote-repaired') as ImportIssue;
+		expect(q).toMatchObject({ line: 2, column: 6, params: { reason: 'unclosed' } });
+		expect(describeIssue(q, 'en')).toMatch(
+			/^Line 2, column 6.*read as text up to the next delimiter/
+		);
+		expect(describeIssue(q, 'it')).toMatch(/letta come testo/);
+		reconciles(r);
+	});
+
+	it('a stray opening quote in a value cell rejects that row only (field count fits, number does not)', () => {
+		const r = run(
+			`${HEAD}\n2023,KAZ,export,ITA,TOTAL,,"5,EUR,ISTAT,,\n2024,KAZ,export,ITA,TOTAL,,"6",EUR,ISTAT,,\n`
+		);
+		expect(r.rows.map((x) => x.value)).toEqual([6]);
+		expect(r.report.rejectedByCode).toEqual({ 'invalid-number': 1 });
+		reconciles(r);
+	});
+
+	it('single-quote quoting and a space delimiter are detected, not refused', () => {
+		const single = run(`${HEAD}\n2023,KAZ,export,ITA,27,'Fuels, oils',5,EUR,ISTAT,,\n`);
+		expect(single.rows[0]?.sectorLabel).toBe('Fuels, oils');
+		const spaced = run(
+			`${HEAD.replaceAll(',', ' ')}\n2023 KAZ export ITA TOTAL "" 5 EUR ISTAT "" ""\n`
+		);
+		expect(spaced.dialect.delimiter).toBe(' ');
+		expect(spaced.rows[0]?.value).toBe(5);
+	});
+});
+
 describe('fatal outcomes', () => {
 	const cases: { name: string; bytes: Uint8Array; code: IssueCode; en: RegExp }[] = [
 		{ name: 'empty', bytes: new Uint8Array(0), code: 'empty-file', en: /empty/ },
@@ -409,14 +448,6 @@ describe('fatal outcomes', () => {
 			en: /match no supported format/
 		},
 		{ name: 'header without data', bytes: enc(`${HEAD}\n`), code: 'no-data', en: /no data rows/ },
-		{
-			name: 'quote never closed',
-			bytes: enc(
-				`${HEAD}\n2023,KAZ,export,ITA,TOTAL,"open,1,EUR,ISTAT,,\n2024,KAZ,export,ITA,TOTAL,,1,EUR,ISTAT,,\n`
-			),
-			code: 'unterminated-quote',
-			en: /never closed/
-		},
 		{
 			name: 'nothing valid',
 			bytes: enc(`${HEAD}\n2023,KAZ,export,ITA,TOTAL,,:,EUR,ISTAT,,\n`),
