@@ -10,19 +10,14 @@ import type { Rates } from '../data/analysis/convert';
 import type { TradeEvent } from '../data/schema';
 import { concatTables, type ObservationTable } from '../data/table';
 import { decodeState, defaultState, type Notice, type ViewState } from '../url/codec';
-import {
-	DEFAULT_PARTNERS,
-	growthData,
-	headlineData,
-	partnersData,
-	Prepared,
-	sectorsData,
-	volumesData,
-	yearsOf,
-	type Selection
-} from '../views/model';
-import { activeEvents } from '../views/events';
-import { activeInvestment } from '../views/investment';
+import { DEFAULT_PARTNERS, Prepared, yearsOf, type Selection } from '../views/core/prepared';
+import { growthData } from '../views/growth/data';
+import { headlineData } from '../views/headline/data';
+import { partnersData } from '../views/partners/data';
+import { sectorsData } from '../views/sectors/data';
+import { volumesData } from '../views/volumes/data';
+import { activeEvents } from '../views/events/data';
+import { activeInvestment } from '../views/investment/data';
 import { loadBundled } from './bundled';
 import { DatasetStore } from './datasets.svelte';
 

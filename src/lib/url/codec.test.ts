@@ -64,6 +64,7 @@ describe('decodeState', () => {
 		['growth=index&base=2015', { growth: 'index', base: 2015 }],
 		['focus=KGZ', { focus: 'KGZ' }],
 		['focus=kgz', { focus: 'KGZ' }],
+		['event=2023-01|Tokayev visits Italy', { event: '2023-01|Tokayev visits Italy' }],
 		['tables=volumes', { tables: ['volumes'] }],
 		['tables=volumes,Sectors,volumes', { tables: ['volumes', 'sectors'] }],
 		[
@@ -128,6 +129,7 @@ describe('decodeState', () => {
 		['base=abc', {}, [{ param: 'base', value: 'abc', code: 'malformed' }]],
 		['base=2200', {}, [{ param: 'base', value: '2200', code: 'out-of-range' }]],
 		['focus=ITA', {}, [{ param: 'focus', value: 'ITA', code: 'unknown-value' }]],
+		['event=visit', {}, [{ param: 'event', value: 'visit', code: 'malformed' }]],
 		['tables=', {}, [{ param: 'tables', value: '', code: 'malformed' }]],
 		[
 			'tables=volumes,<script>',
@@ -233,6 +235,7 @@ describe('encodeState', () => {
 		[{ events: false }, 'events=0'],
 		[{ growth: 'index', base: 2010 }, 'growth=index&base=2010'],
 		[{ tables: ['volumes', 'growth'], focus: 'KAZ' }, 'focus=KAZ&tables=volumes%2Cgrowth'],
+		[{ event: '2023-01|A visit' }, 'event=2023-01%7CA+visit'],
 		[{ reporter: 'partner', flow: 'balance' }, 'flow=balance&reporter=partner']
 	])('%o → %s', (patch, expected) => {
 		expect(encodeState(withDefaults(patch)).toString()).toBe(expected);
@@ -252,6 +255,7 @@ describe('encodeState', () => {
 			growth: 'cagr',
 			base: 2000,
 			focus: 'KAZ',
+			event: '2024|A forum',
 			tables: ['x'],
 			deck: [{ view: 'volumes', query: '' }]
 		});
@@ -297,6 +301,12 @@ const validState: fc.Arbitrary<ViewState> = fc
 		growth: fc.constantFrom(...GROWTH_MODES),
 		base: fc.option(year, { nil: null }),
 		focus: fc.option(fc.constantFrom(...ALL_PARTNERS), { nil: null }),
+		event: fc.option(
+			fc
+				.tuple(fc.constantFrom('2023', '2023-01', '2023-01-24'), fc.string({ minLength: 1 }))
+				.map(([date, title]) => `${date}|${title.trim() || 'x'}`),
+			{ nil: null }
+		),
 		tables: fc.uniqueArray(fc.stringMatching(/^[a-z][a-z0-9-]{0,31}$/), { maxLength: 5 })
 	})
 	.map(({ years: [a, b], ...rest }): ViewState => {

@@ -16,6 +16,7 @@
  * | `growth`   | `yoy`, `index`, `cagr`                              | `yoy`                   | growth view mode                                                   |
  * | `base`     | year 1990..2100                                     | none                    | base year of the index (= 100)                                     |
  * | `focus`    | one of the `partners` codes                         | none                    | country clicked in the comparison view (cross-filter)              |
+ * | `event`    | an event's key, `date|English title` (`eventKey`)    | none                    | the event the events view shows; unknown keys show the default one |
  * | `tables`   | comma list of view names (`[a-z][a-z0-9-]*`)        | none                    | views shown as a table instead of a chart; order kept, deduplicated |
  * | `deck`     | pinned views, see `deck.ts` (`volumes!flow.import~growth`) | none             | presenter deck (S4); each slide's query canonicalised, `lang` never part of it |
  *
@@ -75,6 +76,8 @@ export interface ViewState {
 	base: number | null;
 	/** Country clicked in the comparison view (cross-filter). */
 	focus: string | null;
+	/** The event the events view shows (`eventKey`: `date|English title`); null = its default. */
+	event: string | null;
 	/** Views shown as tables instead of charts. */
 	tables: string[];
 	/** Views pinned for presenter mode (S4); absent = none. Kept in the URL so that it survives every change. */
@@ -94,6 +97,7 @@ export const DEFAULT_STATE: Readonly<ViewState> = Object.freeze({
 	growth: 'yoy',
 	base: null,
 	focus: null,
+	event: null,
 	tables: []
 } satisfies ViewState);
 
@@ -122,6 +126,7 @@ export const PARAMS = [
 	'growth',
 	'base',
 	'focus',
+	'event',
 	'tables',
 	'deck'
 ] as const;
@@ -175,6 +180,19 @@ const HS_CODE = /^\d{2}(?:\d{2}){0,3}$/;
 // eslint-disable-next-line no-control-regex
 const GROUP = /^grp:[^\u0000-\u001f\u007f]{1,100}$/;
 const PARTNER_SET: ReadonlySet<string> = new Set(ALL_PARTNERS);
+/** An event key: a date, `|`, a title; printable text of a sane length (a URL must stay shareable). */
+// eslint-disable-next-line no-control-regex
+const EVENT_KEY = /^\d{4}(?:-\d{2}){0,2}\|[^\u0000-\u001f\u007f]{1,200}$/;
+
+/** No lone surrogate (it could not be written back to a URL as it was read). */
+function wellFormed(text: string): boolean {
+	try {
+		encodeURIComponent(text);
+		return true;
+	} catch {
+		return false;
+	}
+}
 
 type Result<T> = { ok: true; value: T } | { ok: false; code: Notice['code'] };
 
@@ -309,6 +327,12 @@ export function decodeState(
 		else note('focus', focusRaw, 'unknown-value');
 	}
 
+	const eventRaw = get('event');
+	if (eventRaw !== null) {
+		if (EVENT_KEY.test(eventRaw) && wellFormed(eventRaw)) state.event = eventRaw;
+		else note('event', eventRaw, 'malformed');
+	}
+
 	const tablesRaw = get('tables');
 	if (tablesRaw !== null) {
 		const items = splitList(tablesRaw);
@@ -385,6 +409,7 @@ export function encodeState(state: ViewState): URLSearchParams {
 	if (state.growth !== d.growth) out.set('growth', state.growth);
 	if (state.base !== null) out.set('base', String(state.base));
 	if (state.focus !== null) out.set('focus', state.focus);
+	if (state.event !== null && state.event !== undefined) out.set('event', state.event);
 	if (state.tables.length > 0) out.set('tables', state.tables.join(','));
 	if (state.deck && state.deck.length > 0) out.set('deck', encodeDeck(state.deck));
 	return out;

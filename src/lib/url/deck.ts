@@ -7,8 +7,7 @@
  * ```
  * deck  = slide *( "~" slide )                 at most MAX_SLIDES slides
  * slide = view *( "!" name "." value )
- * view  = "headline" / "volumes" / "growth" / "partners" / "sectors" / "mirror" / "map" / "events"
- *       / "investment"
+ * view  = a name of the view registry (src/lib/views/registry.ts): "headline" / "volumes" / …
  * name  = 1*( "a"-"z" )                        a dashboard parameter (see codec.ts), never `lang` or `deck`
  * value = the parameter value, percent-encoded as by encodeURIComponent, except that `,` and `:` stay
  *         readable and `.`, `!`, `~` are escaped too (%2E, %21, %7E), so they only ever separate
@@ -26,22 +25,14 @@
  * canonicalises each slide's query, so equal decks give equal URLs.
  */
 
+import { isViewName, VIEW_NAMES, type ViewName } from '../views/registry';
+
 /**
- * Views that can be embedded, exported and pinned. The first five in dashboard order; the four
- * added later (S1–S5 for every view) follow, so that older links keep their meaning.
+ * Views that can be embedded, exported and pinned: every view of the registry
+ * (src/lib/views/registry.ts), in its order.
  */
-export const SLIDE_VIEWS = [
-	'headline',
-	'volumes',
-	'growth',
-	'partners',
-	'sectors',
-	'mirror',
-	'map',
-	'events',
-	'investment'
-] as const;
-export type SlideView = (typeof SLIDE_VIEWS)[number];
+export const SLIDE_VIEWS: readonly ViewName[] = VIEW_NAMES;
+export type SlideView = ViewName;
 
 /** More slides than this are dropped (a URL must stay shareable). */
 export const MAX_SLIDES = 30;
@@ -53,7 +44,7 @@ export interface Slide {
 }
 
 export function isSlideView(value: unknown): value is SlideView {
-	return typeof value === 'string' && (SLIDE_VIEWS as readonly string[]).includes(value);
+	return isViewName(value);
 }
 
 const NAME = /^[a-z]{1,32}$/;

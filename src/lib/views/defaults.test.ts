@@ -7,21 +7,14 @@ import { buildCube } from '../data/analysis/cube';
 import { row } from '../data/analysis/fixtures.test-util';
 import { formatMoneyCompact } from '../i18n/format';
 import { loadBundled } from '../state/bundled';
-import { barsPeriodLabel, sectorsPeriodLabel } from './describe';
-import { keyFacts } from './facts';
-import {
-	dataEndOf,
-	defaultSpan,
-	growthData,
-	headlineData,
-	partnersData,
-	Prepared,
-	rangeFor,
-	sectorsData,
-	selectionOf,
-	volumesData,
-	type Selection
-} from './model';
+import { barsPeriodLabel, sectorsPeriodLabel } from './core/describe';
+import { keyFacts } from './headline/facts';
+import { dataEndOf, Prepared, selectionOf, type Selection } from './core/prepared';
+import { defaultSpan, growthData } from './growth/data';
+import { headlineData } from './headline/data';
+import { partnersData, rangeFor } from './partners/data';
+import { sectorsData } from './sectors/data';
+import { volumesData } from './volumes/data';
 
 const bundled = loadBundled();
 const prep = new Prepared({
@@ -316,7 +309,7 @@ describe(defaultSpan, () => {
 
 describe('conversion notes', () => {
 	it('say which currency was converted, in English and Italian', async () => {
-		const { conversionNotes } = await import('../components/views/common');
+		const { conversionNotes } = await import('./core/text');
 		expect(conversionNotes('en', 'EUR', true)).toEqual(['USD converted at ECB rates']);
 		expect(conversionNotes('en', 'USD', true)).toEqual(['EUR converted at ECB rates']);
 		expect(conversionNotes('it', 'EUR', true)).toEqual(['USD convertiti ai tassi BCE']);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { row } from '../data/analysis/fixtures.test-util';
-import { selectionOf, growthData, Prepared, type Selection } from './model';
+import { selectionOf, Prepared, type Selection } from './core/prepared';
+import { growthData } from './growth/data';
 
 const sel: Selection = selectionOf({ partners: ['KAZ', 'UZB', 'TJK'] });
 const rates = { annual: new Map<string, number>(), monthly: new Map<string, number>() };

@@ -13,15 +13,12 @@ import {
 	namedFigures,
 	sectorBreakdown
 } from '../data/analysis/shares';
-import {
-	annualPoints,
-	partnersFor,
-	Prepared,
-	sectorsData,
-	yearsOf,
-	type Selection,
-	type ViewName
-} from './model';
+import { annualPoints, partnersFor } from './core/crossfilter';
+import { Prepared, yearsOf, type Selection } from './core/prepared';
+import { VIEWS as REGISTRY } from './registry';
+import { sectorsData } from './sectors/data';
+
+type ViewName = 'headline' | 'volumes' | 'growth' | 'sectors' | 'partners';
 
 /** The definition `annualPoints` must keep: filter the cube rows, then annualize them. */
 function reference(
@@ -123,10 +120,10 @@ describe('annualPoints (indexed per partner)', () => {
 					for (const sel of sels) {
 						for (const view of VIEWS) {
 							for (const sectors of ['selected', 'all'] as const) {
-								const got = annualPoints(prep, sel, view, sectors);
+								const got = annualPoints(prep, sel, REGISTRY[view].filter, sectors);
 								expect(got).toEqual(reference(prep, sel, view, sectors));
 								// Asked again (memoised): the same, and a copy the caller may change.
-								const again = annualPoints(prep, sel, view, sectors);
+								const again = annualPoints(prep, sel, REGISTRY[view].filter, sectors);
 								expect(again).toEqual(got);
 								expect(again).not.toBe(got);
 							}
@@ -134,7 +131,7 @@ describe('annualPoints (indexed per partner)', () => {
 						// V4 computed from the reference points, as the rule states it (no kept breakdowns).
 						const flow = sel.measure === 'import' ? 'import' : 'export';
 						const points = reference(prep, sel, 'sectors', 'all').filter((p) => p.flow === flow);
-						const rows = partnersFor(sel, 'sectors').map((partner) => {
+						const rows = partnersFor(sel, REGISTRY.sectors.filter).map((partner) => {
 							const mine = points.filter((p) => p.partner === partner);
 							const year = latestSectorYear(mine, sel.to);
 							const breakdown = year === null ? null : sectorBreakdown(mine, year);
@@ -173,7 +170,9 @@ describe('annualPoints (indexed per partner)', () => {
 		};
 		for (const view of VIEWS) {
 			for (const sectors of ['selected', 'all'] as const) {
-				expect(annualPoints(prep, sel, view, sectors)).toEqual(reference(prep, sel, view, sectors));
+				expect(annualPoints(prep, sel, REGISTRY[view].filter, sectors)).toEqual(
+					reference(prep, sel, view, sectors)
+				);
 			}
 		}
 	});

@@ -14,23 +14,19 @@ import { buildCube } from '../../data/analysis/cube';
 import { importFile } from '../../data/import';
 import type { TradeEvent } from '../../data/schema';
 import { toTable } from '../../data/table';
-import { mirrorData } from '../../views/mirror';
-import {
-	selectionOf,
-	growthData,
-	partnersData,
-	Prepared,
-	sectorsData,
-	volumesData,
-	type Selection
-} from '../../views/model';
+import { mirrorData } from '../../views/mirror/data';
+import { selectionOf, Prepared, type Selection } from '../../views/core/prepared';
+import { growthData } from '../../views/growth/data';
+import { partnersData } from '../../views/partners/data';
+import { sectorsData } from '../../views/sectors/data';
+import { volumesData } from '../../views/volumes/data';
 import type { ChartContext } from './context';
-import { growthOption } from './growth';
-import { mirrorOption } from './mirror';
-import { partnersOption } from './partners';
-import { sectorsOption } from './sectors';
+import { growthOption } from '../../views/growth/option';
+import { mirrorOption } from '../../views/mirror/option';
+import { partnersOption } from '../../views/partners/option';
+import { sectorsOption } from '../../views/sectors/option';
 import { escapeHtml, tooltipHtml } from './tooltip';
-import { volumesOption } from './volumes';
+import { volumesOption } from '../../views/volumes/option';
 
 /** XSS payloads in the style of the OWASP cheat sheet (≥ 20). */
 export const PAYLOADS = [

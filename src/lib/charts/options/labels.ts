@@ -6,7 +6,7 @@ import { formatMonthRange, formatMoney } from '../../i18n/format';
 import type { Lang } from '../../i18n/lang';
 import { t } from '../../i18n/messages';
 import { countryName } from '../../i18n/names';
-import { datasetLabel, flagCodes, flagsText } from '../../data/export/provenance';
+import { datasetLabel, flagCodes, flagsText } from '../../views/core/provenance';
 import { legendRows } from './export';
 
 /** `2024` for a complete year; `Jan–Aug 2024` for a partial one. */

@@ -4,7 +4,7 @@
  * figure is drawn), and the "no data" state of a chart with no figure at all (no axis of
  * "€0 €0 €1": the value axis is hidden and the chart says so).
  */
-import { flagCodes, flagLegend } from '../../data/export/provenance';
+import { flagCodes, flagLegend } from '../../views/core/provenance';
 import { formatAxisMoney } from '../../i18n/format';
 import type { Lang } from '../../i18n/lang';
 import { t } from '../../i18n/messages';

@@ -9,16 +9,18 @@ import type { MeasurePoint } from '../../data/analysis/measures';
 import { buildCube } from '../../data/analysis/cube';
 import { measurePoint } from '../../data/analysis/fixtures.test-util';
 import { loadBundled } from '../../state/bundled';
-import { partnersData, Prepared, selectionOf, volumesData, type Series } from '../../views/model';
+import { Prepared, selectionOf } from '../../views/core/prepared';
+import { partnersData } from '../../views/partners/data';
+import { volumesData, type Series } from '../../views/volumes/data';
 import type { ChartContext } from './context';
-import { growthOption, type GrowthData } from './growth';
+import { growthOption, type GrowthData } from '../../views/growth/option';
 import { provenance } from './labels';
 import { flagMark, hasFinite } from './marks';
-import { mirrorOption, type MirrorBar } from './mirror';
-import { partnersOption, type Bar } from './partners';
-import { volumesOption } from './volumes';
-import { eventWindowOption } from './eventWindow';
-import { sectorsOption } from './sectors';
+import { mirrorOption, type MirrorBar } from '../../views/mirror/option';
+import { partnersOption, type Bar } from '../../views/partners/option';
+import { volumesOption } from '../../views/volumes/option';
+import { eventWindowOption } from '../../views/events/option';
+import { sectorsOption } from '../../views/sectors/option';
 
 const ctx = (over: Partial<ChartContext> = {}): ChartContext => ({
 	lang: 'en',

@@ -1,0 +1,16 @@
+/** The comparison on a map. Its registry entry (see ../core/spec.ts). */
+import type { ViewSpec } from '../core/spec';
+import { filter } from './data';
+import { partnersTable, partnersRows } from '../partners/table';
+
+export const spec = {
+	name: 'map',
+	filter,
+	owns: [],
+	table: partnersTable,
+	fullRows: partnersRows,
+	picture: true,
+	// about the shape of the region it shows (Italy to Central Asia, some 2.6 : 1)
+	embedHeight: (w) => Math.min(560, Math.max(220, Math.round(w / 2.6))),
+	dashboard: { place: 'grid', order: 4 }
+} as const satisfies ViewSpec<'map'>;

@@ -1,0 +1,202 @@
+/**
+ * V4: per partner, a 100% bar of its product detail for the latest year that has any, with the
+ * part the source does not break down shown explicitly (grey, hatched), never hidden.
+ * A click on a sector filters the time views.
+ */
+import type { EChartsCoreOption } from 'echarts/core';
+import type { SectorBreakdown } from '../../data/analysis/shares';
+import { formatMoney, formatPercent } from '../../i18n/format';
+import { t } from '../../i18n/messages';
+import { countryName, sectorName } from '../../i18n/names';
+import type { ChartContext } from '../../charts/options/context';
+import { reporterLine, yearLabel } from '../../charts/options/labels';
+import {
+	baseOption,
+	GRID_LINE,
+	MUTED,
+	OTHER_COLOR,
+	REMAINDER_COLOR,
+	SECTOR_COLORS
+} from '../../charts/options/theme';
+import { tooltipHtml } from '../../charts/options/tooltip';
+
+export const REMAINDER = '__remainder__';
+/** Detailed sectors beyond the ones the chart names, summed into one segment per bar. */
+export const OTHER = '__other__';
+/**
+ * Sectors the chart names: one per colour. With HS6 data a partner has thousands of sectors; a
+ * stack of thousands of series is unreadable and, at a million rows, stopped the dashboard from
+ * drawing at all. The table view lists every sector.
+ */
+export const MAX_NAMED_SECTORS = SECTOR_COLORS.length;
+
+/** The colour of a sector segment, shared with the keys under the chart (they replace a legend). */
+export function sectorColor(sectors: readonly string[], code: string): string {
+	if (code === REMAINDER) return REMAINDER_COLOR;
+	if (code === OTHER) return OTHER_COLOR;
+	const i = sectors.indexOf(code);
+	return SECTOR_COLORS[(i < 0 ? 0 : i) % SECTOR_COLORS.length] as string;
+}
+
+type Rows = readonly { breakdown: SectorBreakdown | null }[];
+
+/**
+ * The sectors the chart names, in the order it stacks them: the largest by their summed share
+ * across the bars, at most {@link MAX_NAMED_SECTORS}. A selected sector is always named.
+ */
+export function sectorOrder(rows: Rows, selected: string | null = null): string[] {
+	const weight = new Map<string, number>();
+	for (const r of rows)
+		for (const i of r.breakdown?.items ?? [])
+			weight.set(i.sector, (weight.get(i.sector) ?? 0) + i.share);
+	const named = [...weight.entries()]
+		.sort((a, b) => b[1] - a[1])
+		.slice(0, MAX_NAMED_SECTORS)
+		.map(([code]) => code);
+	if (selected && weight.has(selected) && !named.includes(selected))
+		named[named.length - 1] = selected;
+	return named;
+}
+
+/** Detailed sectors the chart does not name (they make up its "other sectors" segment). */
+export function otherSectorCount(rows: Rows, named: readonly string[]): number {
+	const rest = new Set<string>();
+	for (const r of rows)
+		for (const i of r.breakdown?.items ?? []) if (!named.includes(i.sector)) rest.add(i.sector);
+	return rest.size;
+}
+
+export function sectorsOption(
+	data: {
+		rows: {
+			partner: string;
+			breakdown: SectorBreakdown | null;
+			exceeds?: { year: number; partial: SectorBreakdown['partial'] } | null;
+		}[];
+	},
+	ctx: ChartContext,
+	selected: string | null
+): EChartsCoreOption {
+	const rows = data.rows;
+	const sectors = sectorOrder(rows, selected);
+	const others = otherSectorCount(rows, sectors);
+	const label = (code: string) =>
+		code === REMAINDER
+			? t(ctx.lang, 'sector.remainder')
+			: code === OTHER
+				? t(ctx.lang, 'sector.other', { count: others })
+				: sectorName(
+						ctx.lang,
+						code,
+						rows.flatMap((r) => r.breakdown?.items ?? []).find((i) => i.sector === code)?.label ??
+							null
+					);
+	const categories = rows.map((r) => {
+		const name = countryName(ctx.lang, r.partner);
+		const b = r.breakdown;
+		const x = r.exceeds;
+		return b
+			? `${name} · ${yearLabel(ctx.lang, b.year, b.partial)}`
+			: x
+				? `${name} · ${yearLabel(ctx.lang, x.year, x.partial)} · ${t(ctx.lang, 'sector.exceeds')}`
+				: `${name} · ${t(ctx.lang, 'sector.noDetail')}`;
+	});
+	const cell = (code: string) =>
+		rows.map((r) => {
+			const b = r.breakdown;
+			// No product detail at all: an empty bar (its label says so), never a full "not broken
+			// down" bar that would read as 100 % of something.
+			if (!b) return { value: 0, share: null, amount: null, b };
+			const amount =
+				code === REMAINDER
+					? b.remainder
+					: code === OTHER
+						? b.items.reduce((a, i) => (sectors.includes(i.sector) ? a : a + i.value), 0)
+						: (b.items.find((i) => i.sector === code)?.value ?? null);
+			const share = amount === null || !b.total ? null : amount / b.total;
+			return { value: share ?? 0, share, amount, b };
+		});
+	const all = [...sectors, ...(others > 0 ? [OTHER] : []), REMAINDER];
+	return {
+		...baseOption,
+		grid: { left: 8, right: 16, top: 8, bottom: 24, containLabel: true },
+		tooltip: {
+			trigger: 'item',
+			confine: true,
+			formatter: (params: {
+				seriesName: string;
+				dataIndex: number;
+				data?: { share: number | null; amount: number | null; b: SectorBreakdown | null };
+			}) => {
+				const d = params.data;
+				const r = rows[params.dataIndex];
+				if (!d || !r) return '';
+				const lines: [string, string][] = d.b
+					? [
+							['', d.amount === null ? '—' : formatMoney(ctx.lang, d.amount, ctx.currency)],
+							[t(ctx.lang, 'tooltip.share'), formatPercent(ctx.lang, d.share)]
+						]
+					: [['', t(ctx.lang, r.exceeds ? 'sector.exceeds' : 'sector.noDetail')]];
+				const b = d.b as (SectorBreakdown & { converted?: boolean }) | null;
+				const footer = [
+					...reporterLine(ctx.lang, ctx.reporter, r.partner),
+					...(b?.sources ?? []).map((x) => `${t(ctx.lang, 'tooltip.source')}: ${x}`)
+				];
+				if (b?.converted)
+					footer.push(
+						t(ctx.lang, 'prov.convertedShort', { from: ctx.currency === 'EUR' ? 'USD' : 'EUR' })
+					);
+				return tooltipHtml(
+					`${countryName(ctx.lang, r.partner)} · ${params.seriesName}`,
+					lines,
+					footer
+				);
+			}
+		},
+		xAxis: {
+			type: 'value',
+			max: 1,
+			// 0 / 50 / 100 % when narrow: five labels do not fit a 320 px plot.
+			interval: ctx.width < 520 ? 0.5 : 0.2,
+			axisLabel: { color: MUTED, formatter: (v: number) => formatPercent(ctx.lang, v, 0) },
+			splitLine: { lineStyle: { color: GRID_LINE } }
+		},
+		yAxis: {
+			type: 'category',
+			data: categories,
+			// Long names ("Tajikistan · no product detail") must not squeeze the bars away in a
+			// 320 px embed: at most ~40 % of the width, cut with an ellipsis (the tooltip has all).
+			axisLabel: {
+				color: MUTED,
+				width: Math.max(72, Math.round(ctx.width * 0.4)),
+				overflow: 'truncate'
+			},
+			axisTick: { show: false },
+			inverse: true
+		},
+		series: all.map((code) => ({
+			id: `sector-${code}`,
+			name: label(code),
+			sector: code,
+			type: 'bar',
+			stack: 'share',
+			barMaxWidth: 30,
+			cursor: code === REMAINDER || code === OTHER ? 'default' : 'pointer',
+			itemStyle: {
+				color: sectorColor(sectors, code),
+				opacity: selected && selected !== code && code !== REMAINDER && code !== OTHER ? 0.4 : 1,
+				decal:
+					code === REMAINDER
+						? {
+								symbol: 'rect',
+								dashArrayX: [1, 0],
+								dashArrayY: [2, 4],
+								rotation: Math.PI / 4,
+								color: 'rgba(255,255,255,0.55)'
+							}
+						: undefined
+			},
+			data: cell(code)
+		}))
+	};
+}

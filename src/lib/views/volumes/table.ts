@@ -1,0 +1,57 @@
+/**
+ * V2's table: one line per partner and period, the value with its provenance. Pure.
+ */
+import { t } from '../../i18n/messages';
+import { countryName } from '../../i18n/names';
+import { combine } from '../core/provenance';
+import {
+	gap,
+	period,
+	tableKit,
+	type ExportTable,
+	type ShownContext,
+	type ViewData,
+	cubeRows
+} from '../core/table';
+import { TOTAL } from '../../data/schema';
+import type { CubeRow } from '../../data/analysis/types';
+import { partnersFor } from '../core/crossfilter';
+import { filter } from './data';
+
+/** The volumes as drawn, with every figure's provenance. */
+export function volumesTable(data: ViewData, ctx: ShownContext): ExportTable {
+	const { lang } = ctx;
+	const { col, valueCol, pc, cells, datasetCol, flagCol, codeCol } = tableKit(ctx);
+	const points = data.volumes.series.flatMap((s) => s.points);
+	return {
+		columns: [
+			col('partner', t(lang, 'table.partner')),
+			codeCol,
+			col('period', t(lang, 'table.period')),
+			valueCol(),
+			...pc.published,
+			col('note', t(lang, 'table.note')),
+			col('reporter', t(lang, 'table.reporter')),
+			// on screen the value's header says it ("Value (EUR)")
+			{ ...col('currency', t(lang, 'table.currency')), onScreen: false },
+			col('source', t(lang, 'table.source')),
+			datasetCol,
+			flagCol
+		],
+		rows: points.map((p) => ({
+			partner: countryName(lang, p.partner),
+			code: p.partner,
+			period: period(lang, p.year, p.partial),
+			value: p.value,
+			...cells(combine([p], p.currency)),
+			note: p.value === null ? gap(lang, p.gap) : '',
+			currency: p.currency
+		}))
+	};
+}
+
+/** The cube rows behind the volumes: the shown partners' every year, of the chosen sector. */
+export function volumesRows(data: ViewData): CubeRow[] {
+	const sel = data.selection;
+	return cubeRows(data, partnersFor(sel, filter), sel.measure, sel.sector ?? TOTAL, null);
+}
