@@ -4,6 +4,7 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { chartsReady } from './helpers';
 import { SLIDE_VIEWS } from '../src/lib/url/deck';
 
 /** Every embeddable view has an /embed/<view> page (prerendered from this list). */
@@ -16,19 +17,9 @@ const ROUTES: { path: string; query: string; charts: boolean }[] = [
 	...VIEWS.map((v) => ({ path: `/embed/${v}`, query: '', charts: true }))
 ];
 
+/** Charts draw when scrolled into view: `chartsReady` scrolls each one in and waits for it. */
 async function settle(page: Page, charts: boolean) {
-	if (charts) {
-		await expect
-			.poll(
-				() =>
-					page.evaluate(() => {
-						const all = [...document.querySelectorAll('[data-chart]')];
-						return all.every((c) => c.getAttribute('data-chart-ready') === 'true');
-					}),
-				{ timeout: 15_000 }
-			)
-			.toBe(true);
-	}
+	if (charts) await chartsReady(page);
 	await page.waitForLoadState('networkidle');
 }
 

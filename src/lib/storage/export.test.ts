@@ -3,7 +3,7 @@ import { importFile } from '../data/import/pipeline';
 import type { ImportIssue } from '../data/import/types';
 import type { Observation } from '../data/schema';
 import { toTable } from '../data/table';
-import { csvCell, currentRows, issuesCsv, templateCsv, TEMPLATE_HEADER } from './export';
+import { currentRows, issuesCsv, templateCsv, TEMPLATE_HEADER } from './export';
 
 function obs(p: Partial<Observation>): Observation {
 	return {
@@ -26,24 +26,31 @@ function obs(p: Partial<Observation>): Observation {
 	};
 }
 
-describe('csvCell', () => {
+describe('templateCsv cells (the one CSV writer)', () => {
+	const cellOf = (note: string) =>
+		templateCsv([obs({ note })])
+			.split('\r\n')[1]
+			?.replace('2025-01,KGZ,export,ITA,TOTAL,,1,EUR,test,', '');
 	it.each([
-		['plain', 'plain'],
-		['a,b', '"a,b"'],
-		['say "hi"', '"say ""hi"""'],
-		['two\nlines', '"two\nlines"'],
-		['=1+1', "'=1+1"],
-		['+39 06', "'+39 06"],
-		['-x', "'-x"],
-		['@SUM(A1)', "'@SUM(A1)"],
-		['ok\n=cmd', `"'ok\n=cmd"`],
-		[' padded ', '" padded "'],
-		[-5, '-5'],
-		[1234.5, '1234.5'],
-		[Number.NaN, ''],
-		[null, '']
+		['plain', 'plain,'],
+		['a,b', '"a,b",'],
+		['say "hi"', '"say ""hi""",'],
+		['two\nlines', '"two\nlines",'],
+		['=1+1', "'=1+1,"],
+		['＝1+1', "'＝1+1,"],
+		['  =1+1', "'  =1+1,"],
+		['-x', "'-x,"],
+		['@SUM(A1)', "'@SUM(A1),"],
+		['ok\n=cmd', `"ok\n'=cmd",`],
+		["RT;=1+cmd|' /C calc'!A0", "RT;'=1+cmd|' /C calc'!A0,"],
+		[' padded ', '" padded ",']
 	] as const)('%j → %s', (input, expected) => {
-		expect(csvCell(input)).toBe(expected);
+		expect(cellOf(input)).toBe(expected);
+	});
+
+	it('writes numbers as numbers, negative ones included', () => {
+		expect(templateCsv([obs({ value: -5 })]).split('\r\n')[1]).toContain(',-5,EUR,');
+		expect(templateCsv([obs({ value: Number.NaN })]).split('\r\n')[1]).toContain(',,EUR,');
 	});
 });
 

@@ -2,11 +2,11 @@
  * CSV files the Data page offers for download: the current data in the template format (D6) and
  * the full list of import issues (D5). Pure functions, no DOM.
  *
- * Cells are quoted per RFC 4180 when needed. Text cells that a spreadsheet would run as a formula
- * (first character `= + - @`, tab, CR or LF, or such a character right after a line break) get a
- * leading `'` (OWASP CSV injection; docs/research reliability-anchors §4.4). Numbers are written
- * as numbers, so negative values stay numbers.
+ * Both are written by the app's one CSV writer (`data/export/csv.ts` `writeCsv`, English variant:
+ * `,` and decimal point, no BOM, CRLF): the same formula protection as every other export
+ * (docs/research reliability-anchors §4.4), numbers as numbers, so negative values stay numbers.
  */
+import { writeCsv, type CsvCell } from '../data/export/csv';
 import type { ImportIssue } from '../data/import/types';
 import type { Observation } from '../data/schema';
 import type { ObservationTable } from '../data/table';
@@ -25,27 +25,6 @@ export const TEMPLATE_HEADER = [
 	'note',
 	'flag'
 ] as const;
-
-const FORMULA = /^[=+\-@\t\r\n]|[\r\n][=+\-@\t]/;
-
-/**
- * One CSV cell.
- *
- * @example csvCell('a,b') // '"a,b"'
- * @example csvCell('=1+1') // "'=1+1"
- * @example csvCell(-5) // '-5'
- */
-export function csvCell(value: string | number | null | undefined): string {
-	if (value === null || value === undefined) return '';
-	if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
-	let text = value;
-	if (FORMULA.test(text)) text = `'${text}`;
-	return /[",\r\n]/.test(text) || text !== text.trim() ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
-export function csvLine(cells: readonly (string | number | null | undefined)[]): string {
-	return cells.map(csvCell).join(',');
-}
 
 /** A cell as the dashboard keys it (buildCube): one figure per dataset and cell. */
 function cellKey(
@@ -101,25 +80,23 @@ export function currentRows(tables: readonly ObservationTable[]): Observation[] 
  * @example templateCsv([]) // 'period,partner,flow,...,flag\r\n'
  */
 export function templateCsv(rows: readonly Observation[]): string {
-	const lines = [TEMPLATE_HEADER.join(',')];
+	const table: CsvCell[][] = [[...TEMPLATE_HEADER]];
 	for (const r of rows) {
-		lines.push(
-			csvLine([
-				r.period,
-				r.partner,
-				r.flow,
-				r.reporter,
-				r.sector,
-				r.sectorLabel ?? '',
-				r.value,
-				r.currency,
-				r.source,
-				r.note,
-				r.flag
-			])
-		);
+		table.push([
+			r.period,
+			r.partner,
+			r.flow,
+			r.reporter,
+			r.sector,
+			r.sectorLabel ?? '',
+			r.value,
+			r.currency,
+			r.source,
+			r.note,
+			r.flag
+		]);
 	}
-	return lines.join('\r\n') + '\r\n';
+	return writeCsv(table, 'en');
 }
 
 /**
@@ -131,11 +108,11 @@ export function issuesCsv(
 	labels: { line: string; column: string; header: string; code: string; reason: string },
 	describe: (issue: ImportIssue) => string
 ): string {
-	const lines = [csvLine([labels.line, labels.column, labels.header, labels.code, labels.reason])];
+	const table: CsvCell[][] = [
+		[labels.line, labels.column, labels.header, labels.code, labels.reason]
+	];
 	for (const issue of issues) {
-		lines.push(
-			csvLine([issue.line, issue.column, issue.header ?? '', issue.code, describe(issue)])
-		);
+		table.push([issue.line, issue.column, issue.header ?? '', issue.code, describe(issue)]);
 	}
-	return lines.join('\r\n') + '\r\n';
+	return writeCsv(table, 'en');
 }

@@ -14,6 +14,8 @@
  * | `currency` | `EUR`, `USD`                                        | `EUR`                   |                                                                    |
  * | `events`   | `1`, `0`                                            | `1`                     | event markers on time charts                                       |
  * | `growth`   | `yoy`, `index`, `cagr`                              | `yoy`                   | growth view mode                                                   |
+ * | `grain`    | `year`, `quarter`, `month`                          | `year`                  | time grain of the volumes view (months and quarters where monthly) |
+ * | `scale`    | `linear`, `log`                                     | `linear`                | value axis of the volumes view                                     |
  * | `base`     | year 1990..2100                                     | none                    | base year of the index (= 100)                                     |
  * | `focus`    | one of the `partners` codes                         | none                    | country clicked in the comparison view (cross-filter)              |
  * | `event`    | an event's key, `date|English title` (`eventKey`)    | none                    | the event the events view shows; unknown keys show the default one |
@@ -31,6 +33,7 @@
  *   present). Add a `v` parameter only when a change cannot be recognised that way.
  */
 
+import { clipText } from '../text/bounded';
 import {
 	ALL_PARTNERS,
 	CURRENCIES,
@@ -39,6 +42,7 @@ import {
 	type Currency,
 	type Measure
 } from '../data/schema';
+import { GRAINS, type Grain } from '../data/analysis/monthly';
 import { hsSection } from '../i18n/hs';
 import { LANGS, type Lang } from '../i18n/lang';
 import { decodeDeck, encodeDeck, deckParam, type Slide } from './deck';
@@ -48,6 +52,13 @@ export const REPORTERS: readonly Reporter[] = ['ITA', 'partner'];
 
 export type GrowthMode = 'yoy' | 'index' | 'cagr';
 export const GROWTH_MODES: readonly GrowthMode[] = ['yoy', 'index', 'cagr'];
+
+export type { Grain };
+export { GRAINS };
+
+/** The value axis of the volumes view: linear, or logarithmic (values ≤ 0 are gaps there). */
+export type Scale = 'linear' | 'log';
+export const SCALES: readonly Scale[] = ['linear', 'log'];
 
 /** Years accepted in `from`, `to` and `base`. */
 export const YEAR_MIN = 1990;
@@ -72,6 +83,10 @@ export interface ViewState {
 	events: boolean;
 	/** Growth view mode. */
 	growth: GrowthMode;
+	/** Time grain of the volumes view; default `year`. */
+	grain: Grain;
+	/** Value axis of the volumes view; default `linear`. */
+	scale: Scale;
 	/** Index base year. */
 	base: number | null;
 	/** Country clicked in the comparison view (cross-filter). */
@@ -95,6 +110,8 @@ export const DEFAULT_STATE: Readonly<ViewState> = Object.freeze({
 	currency: 'EUR',
 	events: true,
 	growth: 'yoy',
+	grain: 'year',
+	scale: 'linear',
 	base: null,
 	focus: null,
 	event: null,
@@ -124,6 +141,8 @@ export const PARAMS = [
 	'currency',
 	'events',
 	'growth',
+	'grain',
+	'scale',
 	'base',
 	'focus',
 	'event',
@@ -243,7 +262,8 @@ export function decodeState(
 	const state = defaultState();
 	const notices: Notice[] = [];
 	const note = (param: string, value: string, code: Notice['code']) =>
-		notices.push({ param, value, code });
+		// A malformed parameter can be megabytes long: the notice echoes a bounded part of it.
+		notices.push({ param: clipText(param, 80), value: clipText(value, 80), code });
 
 	const known = new Set<string>(PARAMS);
 	const other = new Set(options.otherParams ?? []);
@@ -318,6 +338,8 @@ export function decodeState(
 	}
 
 	choose('growth', GROWTH_MODES, (v) => (state.growth = v));
+	choose('grain', GRAINS, (v) => (state.grain = v));
+	choose('scale', SCALES, (v) => (state.scale = v));
 	year('base', (v) => (state.base = v));
 
 	const focusRaw = get('focus');
@@ -407,6 +429,8 @@ export function encodeState(state: ViewState): URLSearchParams {
 	if (state.currency !== d.currency) out.set('currency', state.currency);
 	if (state.events !== d.events) out.set('events', state.events ? '1' : '0');
 	if (state.growth !== d.growth) out.set('growth', state.growth);
+	if (state.grain !== d.grain) out.set('grain', state.grain);
+	if (state.scale !== d.scale) out.set('scale', state.scale);
 	if (state.base !== null) out.set('base', String(state.base));
 	if (state.focus !== null) out.set('focus', state.focus);
 	if (state.event !== null && state.event !== undefined) out.set('event', state.event);

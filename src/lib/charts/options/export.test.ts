@@ -18,6 +18,8 @@ import {
 	FRAME,
 	legendRows,
 	wrapText,
+	MAX_WRAP_LINES,
+	estimateWidth,
 	type ExportText
 } from './export';
 import { baseOption } from './theme';
@@ -64,6 +66,32 @@ describe('wrapText', () => {
 		['', 100, []]
 	])('%j at %d px', (input, width, lines) => {
 		expect(wrapText(input, width, 10, false, mono)).toEqual(lines);
+	});
+
+	it('wraps a 1,000,000-character word into a few bounded lines ending with …', () => {
+		const word = 'x'.repeat(1_000_000);
+		for (const measure of [mono, undefined]) {
+			const lines = wrapText(word, 400, 11, false, measure);
+			expect(lines).toHaveLength(MAX_WRAP_LINES);
+			for (const line of lines) {
+				expect(line.length).toBeLessThanOrEqual(400 / (11 * 0.2));
+				expect((measure ?? estimateWidth)(line, 11, false)).toBeLessThanOrEqual(400);
+			}
+			expect(lines.at(-1)?.endsWith('…')).toBe(true);
+		}
+	});
+
+	it('bounds a long text of words too, and a text of one line per word', () => {
+		const words = 'Eurostat '.repeat(200_000);
+		const lines = wrapText(words, 300, 11, false);
+		expect(lines).toHaveLength(MAX_WRAP_LINES);
+		expect(lines.at(-1)).toMatch(/…$/);
+		expect(wrapText('a\n'.repeat(100_000), 300, 11, false, mono, 3)).toEqual(['a', 'a', 'a…']);
+	});
+
+	it('writes no … when the text fits in the lines', () => {
+		expect(wrapText('one two three', 70, 10, false, mono, 2)).toEqual(['one two', 'three']);
+		expect(wrapText('one two three', 70, 10, false, mono, 1)).toEqual(['one tw…']);
 	});
 });
 

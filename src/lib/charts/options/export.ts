@@ -92,8 +92,15 @@ export const estimateWidth: Measure = (text, size, bold) => {
 	return units * size * (bold ? 1.07 : 1);
 };
 
+/** Lines a wrapped text may take at most; the last one ends with `…` when text was left out. */
+export const MAX_WRAP_LINES = 6;
+const ELLIPSIS = '…';
+
 /**
- * Greedy word wrap to `maxWidth`; a word longer than a line is broken between characters.
+ * Greedy word wrap to `maxWidth`, at most `maxLines` lines (the last ends with `…` when text was
+ * left out). A word longer than a line is broken between characters, in one pass: the cost is
+ * linear in the length of the text (a 1,000,000-character source without spaces wraps at once),
+ * and no line is ever longer than a line's width of narrow characters.
  *
  * @example wrapText('Italian exports to Kazakhstan', 80, 12, false) // ['Italian exports', 'to Kazakhstan']
  */
@@ -102,32 +109,84 @@ export function wrapText(
 	maxWidth: number,
 	size: number,
 	bold: boolean,
-	measure: Measure = estimateWidth
+	measure: Measure = estimateWidth,
+	maxLines = MAX_WRAP_LINES
 ): string[] {
+	// No line holds more characters than this (a space is about the narrowest character there is,
+	// 0.25 em): longer candidates are not even measured, which keeps every measure short.
+	const maxChars = Math.max(1, Math.ceil(maxWidth / (size * 0.2)));
+	const charWidths = new Map<string, number>();
+	const charWidth = (ch: string) => {
+		let w = charWidths.get(ch);
+		if (w === undefined) {
+			w = measure(ch, size, bold);
+			charWidths.set(ch, w);
+		}
+		return w;
+	};
+	const fits = (candidate: string) =>
+		candidate.length <= maxChars && measure(candidate, size, bold) <= maxWidth;
+
 	const lines: string[] = [];
-	for (const paragraph of text.split('\n')) {
+	let more = false;
+	const full = () => {
+		if (lines.length < maxLines) return false;
+		more = true;
+		return true;
+	};
+	paragraphs: for (const paragraph of text.split('\n')) {
 		let line = '';
-		for (const word of paragraph.split(/\s+/).filter((w) => w !== '')) {
+		for (const word of paragraph.split(/\s+/)) {
+			if (word === '') continue;
 			const candidate = line === '' ? word : `${line} ${word}`;
-			if (measure(candidate, size, bold) <= maxWidth) {
+			if (fits(candidate)) {
 				line = candidate;
 				continue;
 			}
-			if (line !== '') lines.push(line);
-			line = '';
-			// break a word that does not fit on a line of its own
-			let rest = word;
-			while (measure(rest, size, bold) > maxWidth && rest.length > 1) {
-				let cut = rest.length - 1;
-				while (cut > 1 && measure(rest.slice(0, cut), size, bold) > maxWidth) cut--;
-				lines.push(rest.slice(0, cut));
-				rest = rest.slice(cut);
+			if (line !== '') {
+				if (full()) break paragraphs;
+				lines.push(line);
 			}
-			line = rest;
+			line = '';
+			if (fits(word)) {
+				line = word;
+				continue;
+			}
+			// break a word that does not fit on a line of its own, one character at a time
+			let width = 0;
+			for (const ch of word) {
+				const w = charWidth(ch);
+				if (line !== '' && (width + w > maxWidth || line.length >= maxChars)) {
+					if (full()) break paragraphs;
+					lines.push(line);
+					line = '';
+					width = 0;
+				}
+				line += ch;
+				width += w;
+			}
 		}
-		if (line !== '') lines.push(line);
+		if (line !== '') {
+			if (full()) break;
+			lines.push(line);
+		}
+	}
+	if (more && lines.length > 0) {
+		lines[lines.length - 1] = withEllipsis(lines[lines.length - 1] as string, maxWidth, charWidth);
 	}
 	return lines;
+}
+
+/** `line` shortened, if need be, so that it still fits with `…` at its end. */
+function withEllipsis(line: string, maxWidth: number, charWidth: (ch: string) => number): string {
+	let width = charWidth(ELLIPSIS);
+	let kept = '';
+	for (const ch of line) {
+		width += charWidth(ch);
+		if (width > maxWidth) break;
+		kept += ch;
+	}
+	return `${kept.trimEnd()}${ELLIPSIS}`;
 }
 
 export interface Bands {

@@ -2,6 +2,7 @@
  * URLs and texts of the share dialog (S1, S5): permalink, embed URL, iframe snippet, citation.
  * Pure string building; the dialog supplies the page origin and the app's root path.
  */
+import { protectFormulas } from '$lib/data/export/formula';
 import type { Lang } from '$lib/i18n/lang';
 import { formatDate } from '$lib/i18n/format';
 import { t } from '$lib/i18n/messages';
@@ -59,9 +60,17 @@ export function isoToday(now = new Date()): string {
 	return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
+/** One line of plain text: tabs, line breaks and other control characters become one space. */
+function oneLine(text: string): string {
+	// eslint-disable-next-line no-control-regex
+	return text.replace(/[\u0000-\u001F\u007F\u0085\u2028\u2029]+/g, ' ');
+}
+
 /**
  * "Cite this view" (S5): app, view title and subtitle, sources, vintage, URL and access date in
- * the chosen language.
+ * the chosen language. One line of text, protected like every export (data/export/formula.ts):
+ * pasted into a spreadsheet, which splits at tabs and line breaks (and may at `,` or `;`), no part
+ * of it opens a formula cell, whatever the sources or the provenance hold.
  */
 export function citeText(opts: {
 	lang: Lang;
@@ -75,7 +84,7 @@ export function citeText(opts: {
 	provenance?: string;
 }): string {
 	const { lang } = opts;
-	return t(lang, 'share.citeText', {
+	const text = t(lang, 'share.citeText', {
 		app: t(lang, 'app.title'),
 		title: opts.title,
 		subtitle: opts.subtitle,
@@ -87,4 +96,5 @@ export function citeText(opts: {
 		url: opts.url,
 		date: formatDate(lang, opts.accessed)
 	});
+	return protectFormulas(oneLine(text));
 }

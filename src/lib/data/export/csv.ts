@@ -10,10 +10,16 @@
  * the chosen language, ` · ` instead of `; ` in the Italian variant; read it with `comment='#'` in pandas, `comment = "#"` in readr, or skip one
  * line), then the header row, then one line per row; lines end with CRLF (RFC 4180).
  *
- * Safety: text cells that a spreadsheet would run as a formula are neutralised by our own
- * {@link neutralise} (a `'` in front), numbers are written as plain machine numbers and never
- * altered (`-12.5` stays `-12.5`), fields holding the delimiter, a quote or a line break are quoted.
+ * Safety: every text is neutralised by the one rule of `formula.ts` (a `'` before any part that a
+ * spreadsheet could open as a formula cell, whichever of `,`, `;` or tab it splits by, and at line
+ * breaks), numbers are written as plain machine numbers and never altered (`-12.5` stays `-12.5`),
+ * and PapaParse's `unparse` quotes fields holding the delimiter, a quote or a line break.
  */
+
+import Papa from 'papaparse';
+import { opensWithTrigger, protectFormulas } from './formula';
+
+export { FORMULA_TRIGGERS } from './formula';
 
 export type CsvVariant = 'en' | 'it';
 
@@ -71,33 +77,20 @@ const META_LABELS = {
 	it: { source: 'Fonte', vintage: 'versione dei dati', downloaded: 'scaricato il' }
 } as const;
 
-/**
- * Characters that make a spreadsheet read a cell as a formula (or act on it), when they open the
- * cell after optional spaces: `= + - @`, tab, CR, LF, and their full-width and small-form
- * variants (`＝ ＋ － ＠`, `﹦ ﹢ ﹣ ﹫`), which some spreadsheets fold to ASCII.
- */
-export const FORMULA_TRIGGERS = '=+-@\t\r\n\uFF1D\uFF0B\uFF0D\uFF20\uFE66\uFE62\uFE63\uFE6B';
-
-/** Leading characters skipped before looking for a trigger: space separators, ZWSP, BOM. */
-const LEADING_SPACE = /^[\p{Zs}\u200B\uFEFF]*/u;
-
-/** True when a text cell would be read as a formula. */
-export function isDangerous(text: string): boolean {
-	const rest = text.slice((LEADING_SPACE.exec(text)?.[0] ?? '').length);
-	return rest.length > 0 && FORMULA_TRIGGERS.includes(rest[0] as string);
-}
+/** True when a spreadsheet would run this cell as a formula (a trigger opens it). */
+export const isDangerous = opensWithTrigger;
 
 /**
- * Neutralises a TEXT cell against formula injection: a `'` is put in front of a cell that opens,
- * after optional spaces, with a formula trigger. Other text is returned unchanged.
+ * Neutralises a TEXT cell against formula injection ({@link protectFormulas}): a `'` goes before
+ * every part that a spreadsheet reading with `,`, `;` or tab, or breaking rows at line breaks,
+ * would open as a cell with a formula trigger. Other text is returned unchanged.
  *
  * @example neutralise('=HYPERLINK("http://x")') // "'=HYPERLINK(\"http://x\")"
  * @example neutralise('  +1') // "'  +1"
+ * @example neutralise('RT;=1') // "RT;'=1"
  * @example neutralise('Kazakhstan') // 'Kazakhstan'
  */
-export function neutralise(text: string): string {
-	return isDangerous(text) ? `'${text}` : text;
-}
+export const neutralise = protectFormulas;
 
 /**
  * A number as a machine-readable CSV field: no grouping, no exponent, ASCII minus, `.` or `,` as
@@ -119,39 +112,50 @@ export function formatCsvNumber(value: number, variant: CsvVariant): string {
 	return variant === 'it' ? text.replace('.', ',') : text;
 }
 
-/** Wraps a field in quotes when it holds the delimiter, a quote or a line break. */
-export function quoteField(text: string, delimiter: string): string {
-	return text.includes(delimiter) || /["\r\n]/.test(text)
-		? `"${text.replaceAll('"', '""')}"`
-		: text;
+/** One cell as text: numbers as machine numbers, everything else as neutralised text. */
+export function csvText(value: CsvCell, variant: CsvVariant): string {
+	if (value === null || value === undefined) return '';
+	if (typeof value === 'number') return formatCsvNumber(value, variant);
+	return neutralise(String(value));
 }
 
-/** One cell: numbers as numbers, everything else as neutralised text. */
+/** One cell as written in a file of this variant (quoted by PapaParse when needed). */
 export function csvField(value: CsvCell, variant: CsvVariant): string {
-	const delimiter = DELIMITER[variant];
-	if (value === null || value === undefined) return '';
-	if (typeof value === 'number') return quoteField(formatCsvNumber(value, variant), delimiter);
-	return quoteField(neutralise(String(value)), delimiter);
+	return unparse([[csvText(value, variant)]], DELIMITER[variant]);
+}
+
+function unparse(cells: string[][], delimiter: string): string {
+	// Our own sanitiser ran on every text cell; PapaParse only quotes (RFC 4180).
+	return Papa.unparse(cells, { delimiter, newline: EOL, quotes: false, escapeFormulae: false });
 }
 
 /**
  * The `#` comment line with provenance. Read by CSV parsers as an ordinary row, so it is made
- * as safe as one: line breaks become spaces, double quotes become single ones (a quote could
- * open a field that swallows the header), and every piece between delimiters is neutralised.
+ * as safe as one: line breaks and tabs become spaces, double quotes become single ones (a quote
+ * could open a field that swallows the header), and it is neutralised like any text.
  */
 export function metaLine(meta: CsvMeta, lang: 'en' | 'it', variant: CsvVariant): string {
 	const l = META_LABELS[lang];
-	const delimiter = DELIMITER[variant];
 	// `;` would split the line into cells in the Italian variant
-	const sep = delimiter === ';' ? ' · ' : '; ';
-	const text =
-		`# ${l.source}: ${meta.source}${sep}${l.vintage}: ${meta.vintage}${sep}${l.downloaded}: ${meta.downloaded}`
-			.replace(/[\r\n]+/g, ' ')
-			.replaceAll('"', "'");
-	return text
-		.split(delimiter)
-		.map((piece, i) => (i === 0 ? piece : neutralise(piece)))
-		.join(delimiter);
+	const sep = DELIMITER[variant] === ';' ? ' · ' : '; ';
+	const text = `# ${l.source}: ${meta.source}${sep}${l.vintage}: ${meta.vintage}${sep}${l.downloaded}: ${meta.downloaded}`;
+	return neutralise(text.replace(/[\r\n\t]+/g, ' ').replaceAll('"', "'"));
+}
+
+/**
+ * Writes a table of cells (first row the header) as CSV text: the one writer of every CSV the app
+ * produces (view exports, the Data page's current data and issue lists). Text is neutralised,
+ * numbers written as machine numbers, fields quoted by PapaParse, CRLF line ends, a BOM first in
+ * the Italian variant.
+ */
+export function writeCsv(
+	table: readonly (readonly CsvCell[])[],
+	variant: CsvVariant,
+	meta?: { line: string }
+): string {
+	const cells = table.map((row) => row.map((value) => csvText(value, variant)));
+	const body = cells.length > 0 ? unparse(cells, DELIMITER[variant]) + EOL : '';
+	return (variant === 'it' ? BOM : '') + (meta ? meta.line + EOL : '') + body;
 }
 
 /**
@@ -167,14 +171,10 @@ export function toCsv(
 	options: CsvOptions
 ): string {
 	const { variant } = options;
-	const delimiter = DELIMITER[variant];
-	const lines: string[] = [];
-	if (options.meta) lines.push(metaLine(options.meta, options.lang, variant));
-	lines.push(columns.map((c) => csvField(c.header, variant)).join(delimiter));
-	for (const row of rows) {
-		lines.push(columns.map((c) => csvField(toCell(row[c.key]), variant)).join(delimiter));
-	}
-	return (variant === 'it' ? BOM : '') + lines.join(EOL) + EOL;
+	const table: CsvCell[][] = [columns.map((c) => c.header)];
+	for (const row of rows) table.push(columns.map((c) => toCell(row[c.key])));
+	const meta = options.meta ? { line: metaLine(options.meta, options.lang, variant) } : undefined;
+	return writeCsv(table, variant, meta);
 }
 
 function toCell(value: unknown): CsvCell {

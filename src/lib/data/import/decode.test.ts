@@ -157,6 +157,30 @@ describe('decodeBytes', () => {
 		expect(r).toEqual({ ok: false, reason: 'binary', kind });
 	});
 
+	it('replaces lone surrogates in UTF-16 with U+FFFD and says so, like bad UTF-8', () => {
+		const ok = '2022,Eurostat Comext\n'.repeat(4);
+		const text = `period,source\n${ok}2023,Euro\uD800stat\n2024,\uDC00x\n`;
+		for (const bigEndian of [false, true]) {
+			for (const bom of [true, false]) {
+				const out = decodeBytes(utf16(text, bigEndian, bom));
+				expect(out).toMatchObject({
+					ok: true,
+					text: `period,source\n${ok}2023,Euro\uFFFDstat\n2024,\uFFFDx\n`,
+					replaced: true
+				});
+			}
+			const forced = decodeBytes(
+				utf16(text, bigEndian, false),
+				bigEndian ? 'utf-16be' : 'utf-16le'
+			);
+			expect(forced).toMatchObject({ ok: true, replaced: true });
+		}
+		expect(decodeBytes(utf16('a,b\n1,\uD83D\uDE00\n', false))).toMatchObject({
+			text: 'a,b\n1,😀\n',
+			replaced: false
+		});
+	});
+
 	it('reports an empty file', () => {
 		expect(decodeBytes(new Uint8Array(0))).toEqual({ ok: false, reason: 'empty', kind: null });
 		expect(sniffBinary(utf8('a,b'))).toBeNull();

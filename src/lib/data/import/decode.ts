@@ -21,7 +21,10 @@ export type DecodeOutcome =
 			bom: boolean;
 			/** How the encoding was chosen, for notices. */
 			how: 'bom' | 'valid-utf8' | 'fallback' | 'nul-pattern' | 'override' | 'mostly-utf8';
-			/** Invalid UTF-8 sequences were replaced with U+FFFD (mostly-UTF-8 file or forced UTF-8). */
+			/**
+			 * Invalid sequences were replaced with U+FFFD: bad UTF-8 (mostly-UTF-8 file or forced
+			 * UTF-8), or lone surrogates in UTF-16.
+			 */
 			replaced: boolean;
 	  }
 	| { ok: false; reason: 'empty' | 'binary'; kind: BinaryKind | null };
@@ -184,7 +187,11 @@ export function decodeWindows1252(bytes: Uint8Array): string {
 	return parts.join('');
 }
 
-function decodeUtf16(bytes: Uint8Array, bigEndian: boolean): string {
+/**
+ * UTF-16 → text. A lone surrogate (half of a character: a damaged or truncated file) becomes
+ * U+FFFD, and `replaced` says so, so that the file gets the same notice as bad UTF-8.
+ */
+function decodeUtf16(bytes: Uint8Array, bigEndian: boolean): { text: string; replaced: boolean } {
 	const n = bytes.length & ~1;
 	let src = bytes.subarray(0, n);
 	if (bigEndian) {
@@ -195,7 +202,11 @@ function decodeUtf16(bytes: Uint8Array, bigEndian: boolean): string {
 		}
 		src = swapped;
 	}
-	return new TextDecoder('utf-16le').decode(src);
+	try {
+		return { text: new TextDecoder('utf-16le', { fatal: true }).decode(src), replaced: false };
+	} catch {
+		return { text: new TextDecoder('utf-16le').decode(src), replaced: true };
+	}
 }
 
 function decodeUtf8(bytes: Uint8Array, fatal: boolean): string | null {
@@ -218,8 +229,11 @@ export function decodeBytes(bytes: Uint8Array, forced?: Encoding): DecodeOutcome
 	if (forced) {
 		if (forced === 'utf-16le' || forced === 'utf-16be') {
 			const bom = forced === 'utf-16le' ? bomLE : bomBE;
-			const text = decodeUtf16(bom ? bytes.subarray(2) : bytes, forced === 'utf-16be');
-			return { ok: true, text, encoding: forced, bom, how: 'override', replaced: false };
+			const { text, replaced } = decodeUtf16(
+				bom ? bytes.subarray(2) : bytes,
+				forced === 'utf-16be'
+			);
+			return { ok: true, text, encoding: forced, bom, how: 'override', replaced };
 		}
 		if (forced === 'windows-1252' || forced === 'iso-8859-15') {
 			return {
@@ -244,14 +258,14 @@ export function decodeBytes(bytes: Uint8Array, forced?: Encoding): DecodeOutcome
 	}
 
 	if (bomLE || bomBE) {
-		const text = decodeUtf16(bytes.subarray(2), bomBE);
+		const { text, replaced } = decodeUtf16(bytes.subarray(2), bomBE);
 		return {
 			ok: true,
 			text,
 			encoding: bomLE ? 'utf-16le' : 'utf-16be',
 			bom: true,
 			how: 'bom',
-			replaced: false
+			replaced
 		};
 	}
 	if (!bom8) {
@@ -259,11 +273,10 @@ export function decodeBytes(bytes: Uint8Array, forced?: Encoding): DecodeOutcome
 		if (pattern) {
 			return {
 				ok: true,
-				text: decodeUtf16(bytes, pattern === 'utf-16be'),
+				...decodeUtf16(bytes, pattern === 'utf-16be'),
 				encoding: pattern,
 				bom: false,
-				how: 'nul-pattern',
-				replaced: false
+				how: 'nul-pattern'
 			};
 		}
 	}

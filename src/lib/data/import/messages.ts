@@ -51,6 +51,7 @@ export const SEVERITY: Readonly<Record<IssueCode, Severity>> = {
 	'double-encoded': 'info',
 	'header-similar': 'info',
 	'header-invisible': 'info',
+	'text-bidi': 'info',
 	'formula-prefix-removed': 'info',
 	'separator-hint': 'info',
 	'title-skipped': 'info',
@@ -131,6 +132,23 @@ const BINARY: Record<string, [string, string]> = {
 	binary: [
 		'this file contains binary data (NUL bytes): it is not a CSV file',
 		'questo file contiene dati binari (byte NUL): non è un file CSV'
+	],
+	// Workbooks the worker could not read (src/lib/data/import/excel.ts).
+	'workbook-encrypted': [
+		'this workbook is protected by a password (encrypted) and cannot be read in the browser. Nothing was imported: open it in Excel or LibreOffice, remove the password (File › Info › Protect Workbook) and load it again',
+		'questa cartella di lavoro è protetta da password (cifrata) e non può essere letta nel browser. Non è stato importato nulla: aprila in Excel o LibreOffice, togli la password (File › Informazioni › Proteggi cartella di lavoro) e caricala di nuovo'
+	],
+	'workbook-corrupt': [
+		'this workbook could not be read: the file is damaged or incomplete (an interrupted download?). Nothing was imported: download it again, or open it in Excel or LibreOffice and save it again',
+		'questa cartella di lavoro non si può leggere: il file è danneggiato o incompleto (un download interrotto?). Non è stato importato nulla: scaricala di nuovo, oppure aprila in Excel o LibreOffice e salvala di nuovo'
+	],
+	'workbook-no-data': [
+		'no sheet of this workbook holds a table (rows with at least three filled cells, one of them a number): only a cover, notes or empty sheets. Nothing was imported',
+		'nessun foglio di questa cartella di lavoro contiene una tabella (righe con almeno tre celle piene, una delle quali un numero): solo copertina, note o fogli vuoti. Non è stato importato nulla'
+	],
+	'workbook-no-sheet': [
+		'the sheet asked for is not in this workbook (renamed or removed?). Nothing was imported',
+		'il foglio richiesto non è in questa cartella di lavoro (rinominato o rimosso?). Non è stato importato nulla'
 	]
 };
 
@@ -406,6 +424,10 @@ function body(issue: ImportIssue, lang: Lang): string {
 				: `il file è stato letto come ${s(p, 'encoding').toUpperCase()} (senza byte-order mark)`;
 		case 'invalid-utf8': {
 			const where = s(p, 'lines');
+			if (s(p, 'encoding').startsWith('utf-16'))
+				return en
+					? `${p.count !== undefined ? n(p, 'count', lang) : 'Some'} broken UTF-16 character(s) (a lone surrogate, half of a character) were replaced with �${where ? ` (lines ${where}${Number(p.count) > 5 ? ', …' : ''})` : ''}; the file may be damaged or cut short`
+					: `${p.count !== undefined ? n(p, 'count', lang) : 'Alcuni'} caratteri UTF-16 non validi (un surrogato isolato, metà di un carattere) sono stati sostituiti con �${where ? ` (righe ${where}${Number(p.count) > 5 ? ', …' : ''})` : ''}; il file potrebbe essere danneggiato o troncato`;
 			return en
 				? `${p.count !== undefined ? n(p, 'count', lang) : 'Some'} invalid UTF-8 byte sequence(s) were replaced with �${where ? ` (lines ${where}${Number(p.count) > 5 ? ', …' : ''})` : ''}; if many letters look wrong, choose another encoding`
 				: `${p.count !== undefined ? n(p, 'count', lang) : 'Alcune'} sequenze di byte non UTF-8 valide sono state sostituite con �${where ? ` (righe ${where}${Number(p.count) > 5 ? ', …' : ''})` : ''}; se molte lettere appaiono sbagliate, scegli un'altra codifica`;
@@ -428,10 +450,14 @@ function body(issue: ImportIssue, lang: Lang): string {
 			return en
 				? 'the header holds invisible characters (zero-width or text-direction controls): they are kept but shown isolated'
 				: "l'intestazione contiene caratteri invisibili (a larghezza zero o di controllo della direzione del testo): sono conservati ma mostrati isolati";
+		case 'text-bidi':
+			return en
+				? `${p.cells !== undefined ? n(p, 'cells', lang) : 'Some'} text cell(s) hold direction-changing characters (${s(p, 'controls')}) that would reorder what is shown: they are kept in the data and removed on display`
+				: `${p.cells !== undefined ? n(p, 'cells', lang) : 'Alcune'} celle di testo contengono caratteri che cambiano la direzione del testo (${s(p, 'controls')}) e riordinerebbero ciò che si vede: sono conservati nei dati e tolti nella visualizzazione`;
 		case 'formula-prefix-removed':
 			return en
-				? `${p.cells !== undefined ? n(p, 'cells', lang) : 'Some'} text cell(s) began with the ' that CSV exports put before text a spreadsheet would run as a formula (=, +, -, @): the ' was removed, the text kept as written`
-				: `${p.cells !== undefined ? n(p, 'cells', lang) : 'Alcune'} celle di testo iniziavano con l'apostrofo che le esportazioni CSV mettono davanti al testo che un foglio di calcolo eseguirebbe come formula (=, +, -, @): l'apostrofo è stato tolto, il testo tenuto com'è`;
+				? `${p.cells !== undefined ? n(p, 'cells', lang) : 'Some'} text cell(s) held the ' that CSV exports put before text a spreadsheet would run as a formula (=, +, -, @, at the start or after a comma, semicolon, tab or line break): the ' was removed, the text kept as written`
+				: `${p.cells !== undefined ? n(p, 'cells', lang) : 'Alcune'} celle di testo contenevano l'apostrofo che le esportazioni CSV mettono davanti al testo che un foglio di calcolo eseguirebbe come formula (=, +, -, @, all'inizio o dopo una virgola, un punto e virgola, una tabulazione o un a capo): l'apostrofo è stato tolto, il testo tenuto com'è`;
 		case 'separator-hint':
 			return en
 				? `the first line (sep=${s(p, 'delimiter')}) sets the delimiter; it was skipped`
@@ -474,6 +500,11 @@ function body(issue: ImportIssue, lang: Lang): string {
 				? `${n(p, 'observations', lang)} observation(s) were reported by the partner country with Italy as partner: the flow was turned to Italy's point of view (a partner's export is an Italian import) and the reporter kept`
 				: `${n(p, 'observations', lang)} osservazione/i sono dichiarate dal paese partner con l'Italia come partner: il flusso è stato girato dal punto di vista dell'Italia (un'esportazione del partner è un'importazione italiana), mantenendo il dichiarante`;
 		case 'quote-repaired':
+			if (p.reason !== undefined) {
+				return en
+					? 'a quote opens this field but is not closed where a field can end, so it would run into the next rows: it was read as text up to the next delimiter and the next line as the next row; check this row'
+					: 'una virgoletta apre questo campo ma non si chiude dove un campo può finire, e proseguirebbe nelle righe seguenti: è stata letta come testo fino al separatore successivo, e la riga successiva come nuova riga; controlla questa riga';
+			}
 			return en
 				? 'a stray quote inside a quoted field was kept as text; check this row'
 				: 'una virgoletta isolata dentro un campo tra virgolette è stata tenuta come testo; controlla questa riga';

@@ -19,6 +19,7 @@
  * - header, title, blank, footnote and repeated-header lines are not data and are not counted
  *   (they appear as notices and in `dialect.skippedTop/skippedBottom`).
  */
+import { INVISIBLE } from './text';
 import { findHeaderStage, type HeaderFound } from './stages/find-header';
 import { IssueLog } from './stages/issue-log';
 import { mapFormat } from './stages/map-format';
@@ -43,8 +44,6 @@ export {
 	fileTooLarge
 } from './stages/result';
 
-/** Bidirectional controls and zero-width characters: invisible, and they can reorder text. */
-const INVISIBLE = /[\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/;
 
 /** Notices about the header row: renamed names, names that differ only in case or accents, invisible characters. */
 function headerNotices(run: ImportRun, h: HeaderFound): void {

@@ -6,7 +6,7 @@
 import type { Flow, InvestmentRow, Observation, TradeEvent } from '../schema';
 
 export type Encoding = 'utf-8' | 'windows-1252' | 'iso-8859-15' | 'utf-16le' | 'utf-16be';
-/** `|` is sniffed like the others; a space only when the analyst chooses it (see `needs-delimiter`). */
+/** Every delimiter, space included, is scored by the sniffer (stages/sniff.ts). */
 export type Delimiter = ',' | ';' | '\t' | '|' | ' ';
 export type DecimalMark = '.' | ',';
 
@@ -92,6 +92,7 @@ export type IssueCode =
 	| 'double-encoded'
 	| 'header-similar'
 	| 'header-invisible'
+	| 'text-bidi'
 	| 'formula-prefix-removed'
 	| 'separator-hint'
 	| 'title-skipped'

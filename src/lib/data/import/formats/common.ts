@@ -3,8 +3,10 @@
  */
 import type { Flow } from '../../schema';
 import { TOTAL } from '../../schema';
+import { unprotectFormulas } from '../../export/formula';
 import { resolveCountry } from '../countries';
 import { isSpreadsheetMonth, parsePeriodHeader } from '../periods';
+import { bidiControlNames, hasBidiControl, isBlankText } from '../text';
 import { detectScale } from '../units';
 import type { Draft, IssueDraft, Outcome, Rejection } from './types';
 
@@ -60,27 +62,26 @@ export function signature(
 	return 0.6 + (0.4 * found) / optional.length;
 }
 
+/**
+ * A cell, trimmed; a cell that shows nothing (only spaces and invisible characters such as
+ * zero-width spaces, import/text.ts) is empty, so a required field of them is missing.
+ */
 export function cell(record: readonly string[], index: number): string {
-	return index < 0 ? '' : (record[index] ?? '').trim();
+	if (index < 0) return '';
+	const text = (record[index] ?? '').trim();
+	// (every invisible character is above U+00AC: ASCII cells skip the test)
+	return text.charCodeAt(0) > 0xac && isBlankText(text) ? '' : text;
 }
 
 /**
- * A text our CSV exports (src/lib/data/export/csv.ts) protect with a leading `'`: one that opens,
- * after optional `'`s and spaces, with a character a spreadsheet would run as a formula.
- */
-const PROTECTED =
-	/^'*[\p{Zs}\u200B\uFEFF]*[=+\-@\t\r\n\uFF1D\uFF0B\uFF0D\uFF20\uFE66\uFE62\uFE63\uFE6B]/u;
-
-/**
- * Undoes the formula protection of a CSV export: `'=1+1` → `=1+1`, so that importing a file the
- * dashboard exported gives back the same text. Returns null when there is nothing to undo.
+ * Undoes the formula protection of a CSV export (`data/export/formula.ts`, the one rule of every
+ * export): `'=1+1` → `=1+1`, `RT;'=1` → `RT;=1`, so that importing a file the dashboard exported
+ * gives back the same text. Returns null when there is nothing to undo.
  *
  * @example unprotect("'=HYPERLINK(1)") // '=HYPERLINK(1)'
  * @example unprotect("'Kazakhstan") // null (a ' before ordinary text is kept)
  */
-export function unprotect(text: string): string | null {
-	return text.charCodeAt(0) === 39 && PROTECTED.test(text.slice(1)) ? text.slice(1) : null;
-}
+export const unprotect = unprotectFormulas;
 
 /**
  * Reads text cells through {@link unprotect}, counting what it changed for one notice
@@ -89,10 +90,13 @@ export function unprotect(text: string): string | null {
 export class TextCells {
 	readonly notices: IssueDraft[] = [];
 	private notice: IssueDraft | null = null;
+	/** `text-bidi`: the cells holding bidirectional controls, first line and column, which ones. */
+	private bidi: IssueDraft | null = null;
 
 	get(record: readonly string[], index: number, line: number): string {
 		const raw = cell(record, index);
-		if (raw.charCodeAt(0) !== 39) return raw;
+		if (hasBidiControl(raw)) this.noteBidi(raw, index, line);
+		if (!raw.includes("'")) return raw;
 		const bare = unprotect(raw);
 		if (bare === null) return raw;
 		if (this.notice) (this.notice.params.cells as number)++;
@@ -101,6 +105,25 @@ export class TextCells {
 			this.notices.push(this.notice);
 		}
 		return bare;
+	}
+
+	private noteBidi(raw: string, index: number, line: number) {
+		if (this.bidi) {
+			(this.bidi.params.cells as number)++;
+			const names = String(this.bidi.params.controls).split(', ');
+			if (names.length < 4) {
+				const more = bidiControlNames(raw).filter((c) => !names.includes(c));
+				this.bidi.params.controls = [...names, ...more].slice(0, 4).join(', ');
+			}
+			return;
+		}
+		this.bidi = {
+			code: 'text-bidi',
+			line,
+			column: index,
+			params: { cells: 1, controls: bidiControlNames(raw).join(', ') }
+		};
+		this.notices.push(this.bidi);
 	}
 }
 

@@ -67,7 +67,7 @@ export function readText(run: ImportRun, bytes: Uint8Array): string | ImportResu
 		run.notice({
 			code: 'invalid-utf8',
 			line: at.lines[0] ?? null,
-			params: { count: at.count, lines: at.lines.join(', ') }
+			params: { count: at.count, lines: at.lines.join(', '), encoding: decoded.encoding }
 		});
 	}
 	if (text.includes('\0')) {

@@ -2,6 +2,7 @@
  * Limits, display headers and the shape of a result with nothing imported: shared by every stage
  * of the import pipeline (re-exported from `../pipeline`).
  */
+import { cutAt, FULL_LIMIT } from '../../../text/bounded';
 import type { ColumnMapping, ImportDialect, ImportIssue, ImportResult } from '../types';
 
 /**
@@ -35,7 +36,7 @@ export function displayHeaders(raw: readonly string[]): {
 	const seen = new Map<string, number>();
 	const renamed: { index: number; from: string; to: string }[] = [];
 	const headers = raw.map((h, index) => {
-		const flat = h.replace(/\s+/g, ' ').trim();
+		const flat = cutAt(h, FULL_LIMIT).replace(/\s+/g, ' ').trim();
 		let name = flat || `Column ${index + 1}`;
 		const times = (seen.get(name) ?? 0) + 1;
 		seen.set(name, times);
