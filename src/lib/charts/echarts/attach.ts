@@ -1,7 +1,9 @@
 /**
- * The imperative ECharts boundary: init once, replace the option on every update, resize on
- * container changes, dispose on teardown, and expose a ready signal (`data-chart-ready`) set when
- * ECharts reports `finished`.
+ * The imperative ECharts boundary: init once, replace the option when the render scheduler says
+ * so (./scheduler.ts: on screen, changed, once a frame), resize on container changes, dispose on
+ * teardown, and expose a ready signal (`data-chart-ready`): true when ECharts reports `finished`
+ * for the current option; false while an option waits (a chart out of view is not ready until it
+ * is drawn). `data-chart-draws` counts the options drawn, for tests and the benchmark.
  *
  * Updates replace every component type our options use (so removed series, axes or overlays
  * never linger) except the tooltip, which is merged: with `notMerge` ECharts re-created the
@@ -14,6 +16,7 @@
  */
 import type { EChartsCoreOption, ECharts } from 'echarts/core';
 import { echarts } from './registry';
+import { pageScheduler } from './scheduler';
 
 /**
  * Component main types replaced on update (a type missing from the new option is removed). Only
@@ -72,16 +75,47 @@ export interface ChartEvents {
 	}) => void;
 }
 
-export function mountChart(el: HTMLElement, events: ChartEvents = {}): ChartHandle {
+export interface MountOptions {
+	/** Draw in the next frame wherever the chart is (embeds, presenter slides). */
+	eager?: boolean;
+}
+
+export function mountChart(
+	el: HTMLElement,
+	events: ChartEvents = {},
+	{ eager = false }: MountOptions = {}
+): ChartHandle {
 	const instance = echarts.init(el, null, { renderer: 'canvas' });
+	let drawn: string | null = null;
+	let draws = 0;
+	/** ECharts has finished drawing the option drawn last. */
+	let finished = false;
+	const scheduled = pageScheduler().add(
+		el,
+		{
+			draw(option) {
+				finished = false;
+				el.dataset.chartReady = 'false';
+				drawn = replaceOption(instance, option as EChartsCoreOption, drawn);
+				el.dataset.chartDraws = String(++draws);
+			},
+			stale() {
+				el.dataset.chartReady = 'false';
+			},
+			current() {
+				el.dataset.chartReady = String(finished);
+			}
+		},
+		{ eager }
+	);
 	instance.on('finished', () => {
-		el.dataset.chartReady = 'true';
+		finished = true;
+		if (!scheduled.stale) el.dataset.chartReady = 'true';
 	});
 	instance.on('click', (params) =>
 		events.onClick?.(params as Parameters<NonNullable<ChartEvents['onClick']>>[0])
 	);
 	let frame = 0;
-	let drawn: string | null = null;
 	const observer = new ResizeObserver(() => {
 		cancelAnimationFrame(frame);
 		frame = requestAnimationFrame(() => instance.resize());
@@ -90,12 +124,12 @@ export function mountChart(el: HTMLElement, events: ChartEvents = {}): ChartHand
 	return {
 		instance,
 		update(option) {
-			el.dataset.chartReady = 'false';
-			drawn = replaceOption(instance, option, drawn);
+			scheduled.request(option);
 		},
 		dispose() {
 			cancelAnimationFrame(frame);
 			observer.disconnect();
+			scheduled.remove();
 			instance.dispose();
 		}
 	};

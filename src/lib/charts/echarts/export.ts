@@ -12,12 +12,17 @@ import {
 	type Measure
 } from '../options/export';
 import { echarts, useSvgRenderer } from './registry';
+import { pageScheduler } from './scheduler';
 
-/** The live option and size of the chart drawn in `el` (an element with `data-chart`). */
+/**
+ * The live option and size of the chart drawn in `el` (an element with `data-chart`). A chart
+ * still waiting to be drawn (out of view since the last change) is drawn first.
+ */
 export function liveChart(
 	el: Element | null
 ): { option: EChartsCoreOption; width: number; height: number } | null {
 	if (!(el instanceof HTMLElement)) return null;
+	pageScheduler().flushElement(el);
 	const instance = echarts.getInstanceByDom(el);
 	if (!instance || instance.isDisposed()) return null;
 	return {

@@ -1,7 +1,8 @@
 /**
  * Lazy map support (V5): registers ECharts' map parts and a map of Italy, Central Asia and the
  * countries between, built from the world-atlas TopoJSON package (Natural Earth 1:110m, public
- * domain). Loaded only when the map view is shown, so the first view does not pay for it.
+ * domain). Loaded only when the map view comes near the viewport (about 57 KiB gzip of geometry,
+ * map chart and TopoJSON code), so a first view without the map does not pay for it.
  */
 import { echarts } from './registry';
 
@@ -22,10 +23,45 @@ const M49_TO_ISO3: Record<string, string> = {
 /** Context countries are drawn when they lie wholly in this box (lon, lat). */
 const BOX = { west: 5, east: 90, south: 30, north: 56 };
 
+/** The map's code loads when its card is this close to the viewport (a download ahead). */
+const LOAD_MARGIN = '400px 0px';
+
+/**
+ * Resolves when `el` comes within LOAD_MARGIN of the viewport; at once without an element or an
+ * IntersectionObserver (tests, old browsers), and before printing.
+ */
+function nearViewport(el: Element | null): Promise<void> {
+	if (!el || typeof IntersectionObserver !== 'function') return Promise.resolve();
+	return new Promise((resolve) => {
+		const done = () => {
+			observer.disconnect();
+			removeEventListener('beforeprint', done);
+			resolve();
+		};
+		const observer = new IntersectionObserver(
+			(entries) => {
+				if (entries.some((e) => e.isIntersecting)) done();
+			},
+			{ rootMargin: LOAD_MARGIN }
+		);
+		observer.observe(el);
+		addEventListener('beforeprint', done);
+	});
+}
+
 let ready: Promise<void> | null = null;
 
-export function loadMap(): Promise<void> {
+/**
+ * Loads and registers the map, once. `near` (by default the map view's card, `[data-view="map"]`)
+ * delays the download until it comes near the viewport.
+ */
+export function loadMap(
+	near: Element | null = typeof document === 'undefined'
+		? null
+		: document.querySelector('[data-view="map"]')
+): Promise<void> {
 	ready ??= (async () => {
+		await nearViewport(near);
 		// Per-part module files, not `echarts/charts`: see src/echarts-lib.d.ts.
 		const [{ install: MapChart }, { install: GeoComponent }, topo, world] = await Promise.all([
 			import('echarts/lib/chart/map/install.js'),
