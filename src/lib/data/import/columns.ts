@@ -205,6 +205,11 @@ export class RowsBuilder {
 		return this.value[i] as number;
 	}
 
+	/** Adds `amount` to row `i`'s value: only for a part of the row's own cell (see `Draft.part`). */
+	addToValue(i: number, amount: number): void {
+		this.value[i] = (this.value[i] as number) + amount;
+	}
+
 	/** The text of column `field` at row `i` (already pushed); null for a null cell. */
 	textAt(field: DictField, i: number): string | null {
 		const f = DICT_FIELDS.indexOf(field);

@@ -36,7 +36,8 @@ const it_ = (i: ImportIssue | undefined) => describeIssue(i as ImportIssue, 'it'
 function reconciles(r: ImportResult) {
 	const rep = r.report;
 	expect(rep.read).toBe(rep.accepted + rep.rejected);
-	expect(rep.accepted).toBe(r.rows.length + r.investment.length + r.events.length);
+	const parts = rep.issues.find((i) => i.code === 'parts-summed')?.params.rows ?? 0;
+	expect(rep.accepted).toBe(r.rows.length + r.investment.length + r.events.length + Number(parts));
 	expect(Object.values(rep.rejectedByCode).reduce((a, b) => a + (b ?? 0), 0)).toBe(rep.rejected);
 	for (const i of rep.issues) {
 		expect(en(i)).not.toMatch(/undefined|NaN|\[object/);
@@ -460,5 +461,37 @@ describe('figures as published through the template (issue 16)', () => {
 		]);
 		// The same span written twice is one figure (a repeat), whatever its spelling.
 		expect(issuesOf(r, 'duplicate-row')).toHaveLength(1);
+	});
+});
+
+describe('a figure published as its parts (Comext bulk)', () => {
+	const BULK =
+		'REPORTER,PARTNER,TRADE_TYPE,PRODUCT_NC,PRODUCT_SITC,PRODUCT_CPA21,PRODUCT_CPA22,PRODUCT_BEC,PRODUCT_BEC5,PRODUCT_SECTION,FLOW,STAT_PROCEDURE,SUPPL_UNIT,PERIOD,VALUE_EUR,VALUE_NAC,QUANTITY_KG,QUANTITY_SUPPL_UNIT';
+	const row = (procedure: string, value: number, product = '84818099') =>
+		`IT,KZ,E,${product},74780,2814,2814,42,42,16,2,${procedure},NO_SU,202403,${value},${value},10,0`;
+
+	it('adds the statistical procedures of one cell into its figure, without a conflict', () => {
+		const r = run(`${BULK}\n${row('1', 1000)}\n${row('2', 250)}\n${row('3', 5)}\n`, 'full.dat');
+		reconciles(r);
+		expect(r.format?.id).toBe('comext-bulk');
+		expect(r.rows.map((x) => [x.sector, x.period, x.value])).toEqual([
+			['84818099', '2024-03', 1255]
+		]);
+		expect(r.report.rejectedByCode).toEqual({});
+	});
+
+	it('keeps a part seen twice as a repeat or a conflict, never added', () => {
+		const r = run(`${BULK}\n${row('1', 1000)}\n${row('1', 1000)}\n${row('1', 7)}\n`, 'full.dat');
+		reconciles(r);
+		expect(r.rows.map((x) => x.value)).toEqual([1000]);
+		expect(r.report.rejectedByCode).toEqual({ 'duplicate-row': 1, 'conflicting-value': 1 });
+	});
+
+	it('never adds rows of two products', () => {
+		const r = run(`${BULK}\n${row('1', 1000)}\n${row('2', 250, '27090090')}\n`, 'full.dat');
+		expect(r.rows.map((x) => [x.sector, x.value])).toEqual([
+			['84818099', 1000],
+			['27090090', 250]
+		]);
 	});
 });

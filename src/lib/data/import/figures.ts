@@ -6,6 +6,10 @@
  * - a later row for a cell already held is never a second figure and never added: the same value
  *   is `duplicate-row` (kept once), another value is `conflicting-value` (the first line's value
  *   is kept); both count as rejections, with both lines, values and sources;
+ * - the one exception, declared by a format: rows that hold distinct parts of one figure
+ *   (`Draft.part`, Comext bulk's trade type and statistical procedure) are summed into the
+ *   cell's figure, since the file publishes the figure only as its parts; a part seen twice is a
+ *   repeat or a conflict as above;
  * - the same cell in EUR and in USD is two figures (the currency as reported): one
  *   `two-currencies` notice says the dashboard shows one of them and never adds them;
  * - after reading, a sector above the TOTAL of its cell by more than 0.5% is a
@@ -56,6 +60,12 @@ export class Figures {
 	private twoCurrencyLine = 0;
 	private readonly yearFlag = new Map<number, number>();
 	private readonly flagged: number[];
+	/** The parts summed into each kept row (by row index), for formats that declare parts. */
+	private readonly parts = new Map<number, Set<string>>();
+	/** Rows added into another row's figure as its parts, and the first such pair of lines. */
+	partsSummed = 0;
+	private readonly summedFigures = new Set<number>();
+	private partsExample: { line: number; first: number } | null = null;
 
 	constructor(
 		private readonly rows: RowsBuilder,
@@ -95,7 +105,7 @@ export class Figures {
 		);
 		const held = this.cells.claim(key, rows.length);
 		if (held >= 0) {
-			this.repeat(d, held, line, column);
+			if (!this.addPart(d, held, line)) this.repeat(d, held, line, column);
 			return false;
 		}
 		// (A currency code above 0 means the file has a second currency.)
@@ -119,6 +129,7 @@ export class Figures {
 		}
 		this.rowLine[at] = line;
 		this.rowColumn[at] = column;
+		if (d.part !== undefined) this.parts.set(at, new Set([d.part]));
 		rows.pushKeyed({
 			period: d.period,
 			freq: p.freq,
@@ -136,6 +147,18 @@ export class Figures {
 			flag: d.flag,
 			dataset: this.dataset
 		});
+		return true;
+	}
+
+	/** Sums `d` into row `held` when it is another part of the same figure; false otherwise. */
+	private addPart(d: Draft, held: number, line: number): boolean {
+		const parts = this.parts.get(held);
+		if (d.part === undefined || parts === undefined || parts.has(d.part)) return false;
+		parts.add(d.part);
+		this.rows.addToValue(held, d.value);
+		this.partsSummed++;
+		this.summedFigures.add(held);
+		this.partsExample ??= { line, first: this.rowLine[held] as number };
 		return true;
 	}
 
@@ -240,6 +263,17 @@ export class Figures {
 				code: 'two-currencies',
 				line: this.twoCurrencyLine,
 				params: { ...this.twoCurrencyExample, count: this.twoCurrencies }
+			});
+		}
+		if (this.partsExample) {
+			out.push({
+				code: 'parts-summed',
+				line: this.partsExample.line,
+				params: {
+					...this.partsExample,
+					rows: this.partsSummed,
+					figures: this.summedFigures.size
+				}
 			});
 		}
 		this.footFlags.forEach((f, k) => {

@@ -95,7 +95,7 @@ const CASES: Expect[] = [
 				flow: 'import',
 				sector: '27090090',
 				value: 365002100,
-				note: 'stat. procedure 1'
+				note: 'sum of its trade types and statistical procedures'
 			},
 			{ period: '2023', partner: 'KGZ', flow: 'export', sector: '61091000' }
 		]
@@ -108,7 +108,7 @@ const CASES: Expect[] = [
 		rejectedByCode: {},
 		rows: [
 			{ period: '2016-01', partner: 'KAZ', flow: 'export', sector: '01022910', value: 123400 },
-			{ period: '2015', partner: 'UZB', note: 'stat. procedure 2' }
+			{ period: '2015', partner: 'UZB', note: 'sum of its trade types and statistical procedures' }
 		]
 	},
 	{

@@ -64,6 +64,7 @@ export const SEVERITY: Readonly<Record<IssueCode, Severity>> = {
 	'quote-repaired': 'info',
 	'number-format': 'info',
 	'two-currencies': 'info',
+	'parts-summed': 'info',
 	'part-exceeds-total': 'info',
 	'footnote-flag': 'info',
 	'issues-truncated': 'info'
@@ -537,6 +538,10 @@ function body(issue: ImportIssue, lang: Lang): string {
 			return en
 				? `the file gives ${n(p, 'count', lang)} figure(s) in two currencies (e.g. line ${n(p, 'first', lang)} in ${s(p, 'firstCurrency')} and line ${n(p, 'line', lang)} in ${s(p, 'currency')}): both are kept as reported; the dashboard shows the one in the chosen currency and never adds them`
 				: `il file dà ${n(p, 'count', lang)} valori in due valute (ad es. la riga ${n(p, 'first', lang)} in ${s(p, 'firstCurrency')} e la riga ${n(p, 'line', lang)} in ${s(p, 'currency')}): entrambi sono tenuti come dichiarati; il cruscotto mostra quello nella valuta scelta e non li somma mai`;
+		case 'parts-summed':
+			return en
+				? `${p.rows !== undefined ? n(p, 'rows', lang) : 'Some'} row(s) were parts of a figure another row had started (the same product, partner, flow and month under another trade type or statistical procedure, e.g. line ${n(p, 'line', lang)} with line ${n(p, 'first', lang)}): the file publishes the figure only as its parts, so they were added into ${n(p, 'figures', lang)} figure(s)`
+				: `${p.rows !== undefined ? n(p, 'rows', lang) : 'Alcune'} righe erano parti di un valore iniziato da un'altra riga (stesso prodotto, partner, flusso e mese con un altro tipo di scambio o regime statistico, ad es. la riga ${n(p, 'line', lang)} con la riga ${n(p, 'first', lang)}): il file pubblica il valore solo per parti, quindi sono state sommate in ${n(p, 'figures', lang)} valori`;
 		case 'part-exceeds-total':
 			return en
 				? `${sectorName(p, lang)} (line ${n(p, 'line', lang)}) is ${n(p, 'pct', lang)}% of the total (line ${n(p, 'totalLine', lang)}) for the same partner, flow, period and currency (${n(p, 'value', lang)} against ${n(p, 'total', lang)}): a part cannot exceed the whole, check the units and the sector codes. Both rows are kept`

@@ -105,6 +105,7 @@ export type IssueCode =
 	| 'quote-repaired'
 	| 'number-format'
 	| 'two-currencies'
+	| 'parts-summed'
 	| 'part-exceeds-total'
 	| 'footnote-flag'
 	| 'issues-truncated';

@@ -46,6 +46,8 @@ function mapLong(
 		source: string;
 		note: (r: readonly string[]) => string;
 		flag: (r: readonly string[]) => string;
+		/** The row's part of its cell's figure (see `Draft.part`), for files split into parts. */
+		part?: (r: readonly string[]) => string;
 		procedure?: number;
 		code?: (s: string) => string;
 	}
@@ -95,7 +97,8 @@ function mapLong(
 				currency: 'EUR',
 				source: extra.source,
 				note: extra.note(r),
-				flag: extra.flag(r)
+				flag: extra.flag(r),
+				...(extra.part ? { part: extra.part(r) } : {})
 			}
 		}
 	];
@@ -232,6 +235,7 @@ export const comextBulk: FormatModule = {
 			product: col(norm, 'productnc'),
 			flow: col(norm, 'flow'),
 			procedure: col(norm, 'statprocedure', 'statregime'),
+			tradeType: col(norm, 'tradetype'),
 			period: col(norm, 'period'),
 			value: col(norm, 'valueeur', 'valueineuros'),
 			indicator: -1
@@ -245,16 +249,15 @@ export const comextBulk: FormatModule = {
 			nativeDelimiter: ',',
 			notices: [],
 			units: [],
-			// Bulk rows are split by statistical procedure (1 normal, 2 inward, 3 outward
-			// processing...): all are part of total trade, so all are kept, with the procedure in
-			// the note.
+			// Bulk rows split each figure by trade type and statistical procedure (1 normal,
+			// 2 inward, 3 outward processing...): the parts add up to total trade, so the rows of
+			// one cell are summed (the one place the importer adds rows; see figures.ts). For more
+			// than a few months, `npm run cube` aggregates bulk files outside the browser.
 			map: (r, cx) =>
 				mapLong(r, cx, c, {
 					source: legacy ? 'Eurostat Comext (bulk, legacy)' : 'Eurostat Comext (bulk)',
-					note: (row) => {
-						const p = cell(row, c.procedure);
-						return p ? `stat. procedure ${p}` : '';
-					},
+					note: () => 'sum of its trade types and statistical procedures',
+					part: (row) => `${cell(row, c.tradeType)}/${cell(row, c.procedure)}`,
 					flag: () => ''
 				})
 		};

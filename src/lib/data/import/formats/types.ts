@@ -30,6 +30,12 @@ export interface Draft {
 	source: string;
 	note: string;
 	flag: string;
+	/**
+	 * Which part of its cell's figure the row holds, for formats whose rows split one figure into
+	 * parts that add up to it (Comext bulk: trade type and statistical procedure). Rows of one cell
+	 * with distinct parts are summed into one figure; a part seen twice is a repeat or a conflict.
+	 */
+	part?: string;
 }
 
 export interface Rejection {

@@ -74,7 +74,8 @@ export function report(
 		}
 	}
 	const { rows, investment, events, read } = out;
-	const accepted = rows.length + investment.length + events.length;
+	// Rows summed into another row's figure as its parts (Comext bulk) are accepted too.
+	const accepted = rows.length + investment.length + events.length + out.figures.partsSummed;
 	const allUnits = [...new Set([...m.units, ...mapper.units])];
 	const issues = sortIssues([...run.notices, ...log.listedIssues]);
 	const fatal = accepted === 0 ? nothingImported(run, read, log) : null;
