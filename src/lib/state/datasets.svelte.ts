@@ -21,6 +21,11 @@
  *   `'memory'` and the UI says they will not survive a reload.
  * - Another tab's changes arrive on the BroadcastChannel `ica-datasets` and reload the list
  *   (the order too: a move is stored in one transaction and announced like any other change).
+ * - The same file uploaded in two tabs at once is stored once: the hash is checked inside the
+ *   write transaction, and the second tab's task says under which name it is stored.
+ * - When another tab deletes or upgrades the database while this page is open (`storageLost`),
+ *   no dataset is listed as saved any more, later changes stay in memory, and `saveAgain()`
+ *   writes what the page holds into a fresh database.
  *
  * Tables are immutable Arquero tables in `$state.raw` (never deep proxies). Everything the store
  * touches outside itself (worker, database, hashing, channel) comes in through {@link StoreDeps},
@@ -28,7 +33,7 @@
  */
 import { getContext, setContext } from 'svelte';
 import { sha256Hex } from '../data/hash';
-import { packRows, unpackRows } from '../data/import/columns';
+import { packRows, unpackRows, type PackedRows } from '../data/import/columns';
 import type { DialectOverride, ImportResult } from '../data/import/types';
 import type { Flow, InvestmentRow, TradeEvent } from '../data/schema';
 import { toTable, type ObservationTable } from '../data/table';
@@ -39,14 +44,17 @@ import {
 	orderOf,
 	requestPersistence,
 	storagePersisted,
+	DuplicateDatasetError,
 	StorageError,
+	StorageLostError,
 	StorageQuotaError,
 	toStorageError,
 	type DatasetData,
 	type DatasetMeta,
 	type DatasetsChannel,
 	type DatasetsDb,
-	type DatasetSummary
+	type DatasetSummary,
+	type StorageLoss
 } from '../storage/datasets-db';
 import { BUNDLED_DATASET, loadBundled } from './bundled';
 
@@ -110,6 +118,11 @@ export interface ImportTask {
 	target: string | null;
 	/** The dataset this import created, replaced, or duplicates. */
 	datasetId: string | null;
+	/**
+	 * For a duplicate found in storage (saved by another tab meanwhile): the stored dataset's
+	 * name, shown even before the list has caught up.
+	 */
+	duplicateName?: string;
 	options: { override?: DialectOverride; tableFlow?: Flow };
 	result: ImportResult | null;
 	/** Why it failed: a storage problem, or the worker's message. */
@@ -219,6 +232,34 @@ function entryFrom(meta: DatasetMeta, data: DatasetData, saved: boolean): Datase
 	};
 }
 
+/** What a dataset in memory is stored as (its version is the database's to number). */
+function metaOf(d: DatasetEntry): Omit<DatasetMeta, 'version'> {
+	return {
+		id: d.id,
+		name: d.name,
+		fileName: d.fileName,
+		size: d.size,
+		sha256: d.sha256,
+		loadedAt: d.loadedAt,
+		rowCount: d.rowCount,
+		active: d.active,
+		format: d.format,
+		// An upload always has one (null only for the bundled dataset, never stored).
+		summary: d.summary as DatasetSummary,
+		order: d.order
+	};
+}
+
+/** The rows of a dataset in memory as stored: its columns as they are (one part per upload). */
+function dataOf(d: DatasetEntry): DatasetData {
+	const parts = d.table.parts;
+	return {
+		rows: parts.length === 1 ? (parts[0] as PackedRows) : packRows(d.table.objects()),
+		investment: [...d.investment],
+		events: [...d.events]
+	};
+}
+
 function bundledEntry(): DatasetEntry {
 	const { table, investment, events } = loadBundled();
 	return {
@@ -268,12 +309,22 @@ export class DatasetStore {
 	 * uploads are saved; 'memory' when IndexedDB is unavailable.
 	 */
 	storageMode = $state<'none' | 'pending' | 'indexeddb' | 'memory'>('none');
+	/**
+	 * Another tab (or the browser) deleted or upgraded the database while this page was open:
+	 * nothing in the list is saved any more until `saveAgain()` succeeds. Null when all is well.
+	 */
+	storageLost = $state<StorageLoss | null>(null);
+	/** `saveAgain()` is running. */
+	resaving = $state(false);
 
 	/** Some file is being imported. */
 	busy = $derived(this.tasks.some((t) => !isFinished(t)));
 
 	private readonly deps: StoreDeps;
 	private db: DatasetsDb | null = null;
+	/** The database whose connection was lost: `saveAgain()` reopens it. */
+	private lostDb: DatasetsDb | null = null;
+	private unlistenLost: (() => void) | null = null;
 	private channel: DatasetsChannel | null = null;
 	private unlisten: (() => void) | null = null;
 	private restoring: Promise<void> | null = null;
@@ -331,6 +382,7 @@ export class DatasetStore {
 			return;
 		}
 		this.storageMode = 'indexeddb';
+		this.watchLoss(this.db);
 		try {
 			await this.serial(() => this.reload());
 		} catch (err) {
@@ -344,8 +396,74 @@ export class DatasetStore {
 			}) ?? null;
 	}
 
+	private watchLoss(db: DatasetsDb) {
+		this.unlistenLost?.();
+		this.unlistenLost = db.onLost?.((loss) => this.lose(db, loss)) ?? null;
+	}
+
+	/**
+	 * The database is gone (or belongs to a newer version of the app now): from here on nothing
+	 * is saved, and the list says so. The tables stay in memory for `saveAgain()`.
+	 */
+	private lose(db: DatasetsDb, loss: StorageLoss) {
+		if (this.db !== db) return;
+		this.db = null;
+		this.lostDb = db;
+		this.storageLost = loss;
+		if (this.datasets.some((d) => d.saved))
+			this.datasets = this.datasets.map((d) => (d.saved ? { ...d, saved: false } : d));
+	}
+
+	/**
+	 * After a loss: opens a fresh database and writes every dataset the page holds (and the
+	 * bundled dataset's place and visibility) into it. Resolves true when all are saved again;
+	 * false when storing failed (`storageError` says why; the notice stays, to try again).
+	 */
+	saveAgain(): Promise<boolean> {
+		return this.serial(async () => {
+			const db = this.db ?? this.lostDb;
+			if (!db) return false;
+			this.resaving = true;
+			try {
+				if (!this.db) {
+					if (!db.reopen) return false;
+					await db.reopen();
+					this.db = db;
+					this.lostDb = null;
+					this.watchLoss(db);
+				}
+				for (const entry of this.datasets) {
+					if (entry.bundled || entry.saved) continue;
+					const stored = await db.save(metaOf(entry), dataOf(entry));
+					if (this.db !== db) return false;
+					this.datasets = this.datasets.map((d) =>
+						d.id === entry.id ? { ...d, ...stored, saved: true } : d
+					);
+				}
+				const bundled = this.datasets.find((d) => d.bundled);
+				if (bundled) {
+					await db.setFlag(BUNDLED_FLAG, bundled.active);
+					await db.setOrder?.({}, { [BUNDLED_ORDER]: bundled.order });
+				}
+				await this.reload();
+			} catch (err) {
+				this.reportStorage(err);
+				return false;
+			} finally {
+				this.resaving = false;
+			}
+			this.storageLost = null;
+			this.storageError = null;
+			this.storageErrorParams = {};
+			this.broadcast();
+			return true;
+		});
+	}
+
 	/** Closes the channel and the database (tests, page teardown). */
 	dispose() {
+		this.unlistenLost?.();
+		this.unlistenLost = null;
 		this.unlisten?.();
 		this.channel?.close();
 		this.db?.close();
@@ -558,6 +676,8 @@ export class DatasetStore {
 
 	private reportStorage(err: unknown) {
 		const error = err instanceof StorageError ? err : toStorageError(err);
+		// A lost database has its own notice (`storageLost`), with what to do.
+		if (error instanceof StorageLostError && this.storageLost) return;
 		if (error instanceof StorageQuotaError) {
 			this.storageError = 'data.storage.quota';
 			this.storageErrorParams = { needed: error.needed };
@@ -565,6 +685,36 @@ export class DatasetStore {
 			this.storageError = 'data.storage.failed';
 			this.storageErrorParams = { detail: error.message };
 		}
+	}
+
+	/** Puts an import's dataset into the list (replacing `previous`) and ends its task. */
+	private addEntry(
+		key: number,
+		previous: DatasetEntry | undefined,
+		stored: DatasetMeta,
+		result: ImportResult,
+		saved: boolean
+	): ImportTask {
+		const entry: DatasetEntry = {
+			...stored,
+			table: toTable(result.rows),
+			investment: result.investment,
+			events: result.events,
+			bundled: false,
+			saved
+		};
+		this.setList(
+			previous
+				? this.datasets.map((d) => (d.id === previous.id ? entry : d))
+				: [...this.datasets, entry]
+		);
+		if (saved) {
+			this.storageError = null;
+			this.storageErrorParams = {};
+			this.broadcast();
+		}
+		this.patch(key, { status: previous ? 'replaced' : 'added', datasetId: stored.id });
+		return this.task(key) as ImportTask;
 	}
 
 	private async runTask(key: number): Promise<ImportTask> {
@@ -655,13 +805,29 @@ export class DatasetStore {
 				investment: result.investment,
 				events: result.events
 			};
-			let stored: DatasetMeta;
+			let stored: DatasetMeta = { ...meta, version: (previous?.version ?? 0) + 1 };
 			let saved = false;
 			if (this.db) {
 				try {
-					stored = await this.db.save(meta, data);
+					stored = await this.db.save(meta, data, { unique: plain });
 					saved = true;
 				} catch (err) {
+					if (err instanceof DuplicateDatasetError) {
+						// Stored meanwhile by another tab: show it here, store nothing.
+						await this.reload().catch(() => undefined);
+						this.patch(key, {
+							status: 'duplicate',
+							datasetId: err.existing.id,
+							duplicateName: err.existing.name
+						});
+						return this.task(key) as ImportTask;
+					}
+					if (err instanceof StorageLostError || this.storageLost) {
+						// The database went away during the write: keep the data in this page, marked
+						// not saved; the notice offers to save it again.
+						this.storageLost ??= err instanceof StorageLostError ? err.loss : 'closed';
+						return this.addEntry(key, previous, stored, result, false);
+					}
 					this.reportStorage(err);
 					const quota = this.storageError === 'data.storage.quota';
 					this.patch(key, {
@@ -673,29 +839,8 @@ export class DatasetStore {
 					});
 					return this.task(key) as ImportTask;
 				}
-			} else {
-				stored = { ...meta, version: (previous?.version ?? 0) + 1 };
 			}
-			const entry: DatasetEntry = {
-				...stored,
-				table: toTable(result.rows),
-				investment: result.investment,
-				events: result.events,
-				bundled: false,
-				saved
-			};
-			this.setList(
-				previous
-					? this.datasets.map((d) => (d.id === previous.id ? entry : d))
-					: [...this.datasets, entry]
-			);
-			if (saved) {
-				this.storageError = null;
-				this.storageErrorParams = {};
-				this.broadcast();
-			}
-			this.patch(key, { status: previous ? 'replaced' : 'added', datasetId: id });
-			return this.task(key) as ImportTask;
+			return this.addEntry(key, previous, stored, result, saved);
 		});
 		// After the first upload saved on this device, ask the browser to keep it (it may prompt).
 		const applied = final.status === 'added' || final.status === 'replaced';

@@ -4,14 +4,18 @@ import { runImport, type WorkerLike } from '../data/worker/client';
 import type { ImportMessage, ImportRequest } from '../data/worker/protocol';
 import {
 	dataOfRecord,
+	DuplicateDatasetError,
 	StorageError,
+	StorageLostError,
 	StorageQuotaError,
 	StorageUnavailableError,
 	type DatasetData,
 	type DatasetMeta,
 	type DatasetsChannel,
 	type DatasetsDb,
-	type DatasetsMessage
+	type DatasetsMessage,
+	type SaveOptions,
+	type StorageLoss
 } from '../storage/datasets-db';
 import { DashboardState } from './dashboard.svelte';
 import { DatasetStore, nameFromFile, type StoreDeps } from './datasets.svelte';
@@ -57,14 +61,41 @@ class FakeDb implements DatasetsDb {
 	numbers = new Map<string, number>();
 	failNext: 'quota' | 'crash' | null = null;
 	writes = 0;
+	/** Set by {@link lose}: every method rejects until `reopen()`, as the IndexedDB one does. */
+	lost: StorageLoss | null = null;
+	private lostHandlers = new Set<(loss: StorageLoss) => void>();
+
+	/**
+	 * Another tab deletes the database (everything stored goes) or upgrades it; this connection
+	 * hears it through `onLost`.
+	 */
+	lose(loss: StorageLoss) {
+		if (loss === 'deleted') {
+			this.records.clear();
+			this.versions.clear();
+			this.flags.clear();
+			this.numbers.clear();
+		}
+		this.lost = loss;
+		for (const h of [...this.lostHandlers]) h(loss);
+	}
+	onLost(handler: (loss: StorageLoss) => void) {
+		this.lostHandlers.add(handler);
+		return () => this.lostHandlers.delete(handler);
+	}
+	async reopen() {
+		this.lost = null;
+	}
 
 	private fail() {
+		if (this.lost) throw new StorageLostError(this.lost);
 		const mode = this.failNext;
 		this.failNext = null;
 		if (mode === 'quota') throw new StorageQuotaError(1234);
 		if (mode === 'crash') throw new StorageError('failed', 'transaction aborted');
 	}
 	async list() {
+		if (this.lost) throw new StorageLostError(this.lost);
 		return [...this.records.values()]
 			.map((r) => structuredClone(r.meta))
 			.sort((a, b) => a.order - b.order);
@@ -74,7 +105,13 @@ class FakeDb implements DatasetsDb {
 		// As the IndexedDB store reads a record: old ones may lack fields added since.
 		return data ? dataOfRecord(structuredClone(data)) : null;
 	}
-	async save(meta: Omit<DatasetMeta, 'version'>, data: DatasetData) {
+	async save(meta: Omit<DatasetMeta, 'version'>, data: DatasetData, options: SaveOptions = {}) {
+		if (this.lost) throw new StorageLostError(this.lost);
+		// The hash check and the write happen in one step, as in one IndexedDB transaction.
+		const twin = [...this.records.values()].find(
+			(r) => options.unique && meta.sha256 && r.meta.id !== meta.id && r.meta.sha256 === meta.sha256
+		);
+		if (twin) throw new DuplicateDatasetError(structuredClone(twin.meta));
 		// Build the whole new state first, commit it in one step (or not at all).
 		const previous = this.records.get(meta.id);
 		const version = (previous?.meta.version ?? 0) + 1;
@@ -369,6 +406,30 @@ describe('DatasetStore', () => {
 		expect(store.datasets).toHaveLength(2);
 	});
 
+	it('two tabs uploading the same file at once store it once; the second says under which name', async () => {
+		const db = new FakeDb();
+		const hub = new Hub();
+		const a = makeStore(db, { openChannel: () => hub.open() }).store;
+		const b = makeStore(db, { openChannel: () => hub.open() }).store;
+		await Promise.all([a.restore(), b.restore()]);
+		const [[ta], [tb]] = await Promise.all([
+			a.importFiles([file(GOOD, 'kgz-in-tab-a.csv')]),
+			b.importFiles([file(GOOD, 'kgz-in-tab-b.csv')])
+		]);
+		const statuses = [ta?.status, tb?.status].sort();
+		expect(statuses).toEqual(['added', 'duplicate']);
+		expect(db.records.size).toBe(1);
+		const [winner, loser] = ta?.status === 'added' ? [ta, tb] : [tb, ta];
+		const stored = [...db.records.values()][0]?.meta;
+		expect(loser?.datasetId).toBe(winner?.datasetId);
+		expect(loser?.duplicateName).toBe(stored?.name);
+		// Both tabs list the one stored dataset, saved.
+		for (const store of [a, b]) {
+			await vi.waitFor(() => expect(store.datasets).toHaveLength(2));
+			expect(store.datasets[0]).toMatchObject({ id: stored?.id, saved: true });
+		}
+	});
+
 	it('re-imports with an override by replacing the dataset it created', async () => {
 		const { store } = makeStore(new FakeDb());
 		await store.restore();
@@ -395,6 +456,59 @@ describe('DatasetStore', () => {
 		expect(b.datasets[0]?.table).toBe(table);
 		await a.remove(id);
 		await vi.waitFor(() => expect(b.datasets).toHaveLength(1));
+	});
+});
+
+describe('a database deleted or upgraded by another tab', () => {
+	it('stops listing datasets as saved, keeps later changes in memory, and saves them again', async () => {
+		const db = new FakeDb();
+		const { store } = makeStore(db);
+		await store.restore();
+		await store.importFiles([file(GOOD, 'kgz.csv')]);
+		const id = store.datasets[0]?.id as string;
+		expect(store.datasets[0]?.saved).toBe(true);
+
+		db.lose('deleted');
+		expect(store.storageLost).toBe('deleted');
+		expect(store.datasets.filter((d) => !d.bundled).map((d) => d.saved)).toEqual([false]);
+		// The table is still there, and changes made meanwhile are kept in the page.
+		expect(values(store, id)).toEqual([1000, 2000]);
+		const [task] = await store.importFiles([file(OTHER, 'uzb.csv')]);
+		expect(task?.status).toBe('added');
+		await store.setActive('bundled', false);
+		expect(store.storageError).toBeNull();
+		expect(db.records.size).toBe(0);
+		expect(store.datasets.filter((d) => !d.bundled).every((d) => !d.saved)).toBe(true);
+
+		expect(await store.saveAgain()).toBe(true);
+		expect(store.storageLost).toBeNull();
+		expect(db.records.size).toBe(2);
+		expect(store.datasets.filter((d) => !d.bundled).every((d) => d.saved)).toBe(true);
+
+		// A reload finds everything, in the same order, the bundled data still hidden.
+		const again = makeStore(db).store;
+		await again.restore();
+		expect(again.datasets.map((d) => [d.id, d.active])).toEqual(
+			store.datasets.map((d) => [d.id, d.active])
+		);
+		expect(values(again, id)).toEqual([1000, 2000]);
+	});
+
+	it('keeps the notice when saving again fails, to try again', async () => {
+		const db = new FakeDb();
+		const { store } = makeStore(db);
+		await store.restore();
+		await store.importFiles([file(GOOD)]);
+		db.lose('upgraded');
+		expect(store.storageLost).toBe('upgraded');
+		db.failNext = 'quota';
+		expect(await store.saveAgain()).toBe(false);
+		expect(store.storageLost).toBe('upgraded');
+		expect(store.storageError).toBe('data.storage.quota');
+		expect(store.datasets.find((d) => !d.bundled)?.saved).toBe(false);
+		expect(await store.saveAgain()).toBe(true);
+		expect(store.storageLost).toBeNull();
+		expect(store.datasets.find((d) => !d.bundled)?.saved).toBe(true);
 	});
 });
 

@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { packRows } from '../data/import/columns';
 import type { InvestmentRow, TradeEvent } from '../data/schema';
-import { dataOfRecord, orderOf, packedSize } from './datasets-db';
+import {
+	dataOfRecord,
+	openDatasetsDb,
+	orderOf,
+	packedSize,
+	StorageLostError,
+	StorageUnavailableError,
+	toStorageError
+} from './datasets-db';
 
 const rows = packRows([]);
 const investment: InvestmentRow[] = [
@@ -53,5 +61,23 @@ describe('the order of a stored dataset', () => {
 		expect(orderOf({})).toBe(0);
 		expect(orderOf({ order: Number.NaN })).toBe(0);
 		expect(orderOf({ order: '2' })).toBe(0);
+	});
+});
+
+describe('a database that went away', () => {
+	it('a write on a connection closed under it is a loss, not a failed save', () => {
+		const closing = new DOMException(
+			"Failed to execute 'transaction' on 'IDBDatabase': The database connection is closing.",
+			'InvalidStateError'
+		);
+		const error = toStorageError(closing);
+		expect(error).toBeInstanceOf(StorageLostError);
+		expect(error.kind).toBe('lost');
+		// Other invalid states stay ordinary failures.
+		expect(toStorageError(new DOMException('other', 'InvalidStateError')).kind).toBe('failed');
+	});
+
+	it('without IndexedDB the database cannot be opened (the store keeps uploads in memory)', async () => {
+		await expect(openDatasetsDb(undefined)).rejects.toBeInstanceOf(StorageUnavailableError);
 	});
 });

@@ -30,8 +30,18 @@
  * throws {@link StorageUnavailableError} and the app keeps datasets in memory only.
  *
  * Two tabs: every change is announced on the BroadcastChannel `ica-datasets` so that other tabs
- * reload the list; a connection that blocks a schema upgrade of another tab (`versionchange`)
- * closes itself and reopens on its next use.
+ * reload the list. A new dataset is refused inside its own write transaction when a stored dataset
+ * already has the same SHA-256 ({@link DuplicateDatasetError}): readwrite transactions on the same
+ * stores never interleave, so two tabs saving the same file at once store it once.
+ *
+ * Losing the database: the page keeps ONE connection. When another tab (or a script, or the
+ * browser's "clear site data") deletes the database or opens it with a newer schema, that tab's
+ * request fires `versionchange` here. We let it proceed (blocking it would leave the other tab
+ * hanging and the data would be deleted anyway once this page closes): the connection closes at
+ * once, every listener of {@link DatasetsDb.onLost} hears why (`deleted`, `upgraded`, or `closed`
+ * when the browser closed it), and the connection is NOT reopened implicitly: a later write would
+ * silently create an empty database while the page says its datasets are saved. Only
+ * {@link DatasetsDb.reopen} (the user's "save again") opens a fresh one.
  *
  * The store (src/lib/state/datasets.svelte.ts) only sees the small {@link DatasetsDb} interface,
  * so that it can be tested in Node with an in-memory fake.
@@ -96,6 +106,22 @@ export interface DatasetData {
 	events: TradeEvent[];
 }
 
+/**
+ * Why the connection was lost: another tab deleted the database (`deleted`) or opened it with a
+ * newer schema (`upgraded`), or the browser closed it (`closed`: storage cleared, disk error).
+ */
+export type StorageLoss = 'deleted' | 'upgraded' | 'closed';
+
+/** Options of {@link DatasetsDb.save}. */
+export interface SaveOptions {
+	/**
+	 * Refuse the save, inside the write transaction, when another stored dataset has this hash:
+	 * {@link DuplicateDatasetError} names it. Another tab's save of the same file cannot slip in
+	 * between the check and the write.
+	 */
+	unique?: boolean;
+}
+
 /** The storage the dataset store needs. Every method may reject with a {@link StorageError}. */
 export interface DatasetsDb {
 	/** The current version of every stored dataset, by ascending `order`. */
@@ -107,7 +133,11 @@ export interface DatasetsDb {
 	 * stays current unless the whole write succeeds. Returns the metadata as stored (its `version`
 	 * is the previous one + 1, or 1).
 	 */
-	save(meta: Omit<DatasetMeta, 'version'>, data: DatasetData): Promise<DatasetMeta>;
+	save(
+		meta: Omit<DatasetMeta, 'version'>,
+		data: DatasetData,
+		options?: SaveOptions
+	): Promise<DatasetMeta>;
 	setActive(id: string, active: boolean): Promise<void>;
 	remove(id: string): Promise<void>;
 	getFlag(key: string): Promise<boolean | null>;
@@ -126,10 +156,20 @@ export interface DatasetsDb {
 		orders: Readonly<Record<string, number>>,
 		numbers?: Readonly<Record<string, number>>
 	): Promise<void>;
+	/**
+	 * Calls `handler` once when the connection is lost (see {@link StorageLoss}); at once if it
+	 * already was. Returns the unsubscribe function. Optional for stand-ins that cannot be lost.
+	 */
+	onLost?(handler: (loss: StorageLoss) => void): () => void;
+	/**
+	 * After a loss: opens the database again (creating it empty if it was deleted). Until then
+	 * every method rejects with a `lost` {@link StorageError}.
+	 */
+	reopen?(): Promise<void>;
 	close(): void;
 }
 
-export type StorageErrorKind = 'quota' | 'unavailable' | 'failed';
+export type StorageErrorKind = 'quota' | 'unavailable' | 'failed' | 'lost';
 
 /** A storage failure; `kind` says which message the UI shows. Nothing stored is lost by one. */
 export class StorageError extends Error {
@@ -164,6 +204,27 @@ export class StorageUnavailableError extends StorageError {
 	}
 }
 
+/** The database lost its connection (see {@link StorageLoss}); nothing was written. */
+export class StorageLostError extends StorageError {
+	readonly loss: StorageLoss;
+	constructor(loss: StorageLoss) {
+		super('lost', `The local database was ${loss} by another tab or by the browser.`);
+		this.name = 'StorageLostError';
+		this.loss = loss;
+	}
+}
+
+/** A new dataset has the same bytes (SHA-256) as a stored one, possibly saved by another tab. */
+export class DuplicateDatasetError extends Error {
+	/** The stored dataset with the same hash. */
+	readonly existing: DatasetMeta;
+	constructor(existing: DatasetMeta) {
+		super(`The same file is already stored as “${existing.name}”.`);
+		this.name = 'DuplicateDatasetError';
+		this.existing = existing;
+	}
+}
+
 /** Approximate size in bytes of a packed table (typed arrays + dictionary strings). */
 export function packedSize(data: DatasetData): number {
 	const r = data.rows;
@@ -187,9 +248,23 @@ function isQuota(error: unknown): boolean {
 	);
 }
 
+function isClosing(error: unknown): boolean {
+	return (
+		typeof error === 'object' &&
+		error !== null &&
+		'name' in error &&
+		error.name === 'InvalidStateError' &&
+		'message' in error &&
+		typeof error.message === 'string' &&
+		/clos/i.test(error.message)
+	);
+}
+
 /** Maps whatever a write threw (and the transaction's own error) to a StorageError. */
 export function toStorageError(error: unknown, txError: unknown = null, needed = 0): StorageError {
 	if (error instanceof StorageError) return error;
+	// A connection closed under a transaction (another tab deleted the database meanwhile).
+	if (isClosing(error)) return new StorageLostError('closed');
 	if (isQuota(txError) || isQuota(error))
 		return new StorageQuotaError(needed, { cause: txError ?? error });
 	const cause = txError ?? error;
@@ -250,48 +325,81 @@ async function settle(
 ): Promise<void> {
 	const results = await Promise.allSettled([...requests, tx.done]);
 	const failed = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
+	if (failed?.reason instanceof DuplicateDatasetError) throw failed.reason;
 	if (failed) throw toStorageError(failed.reason, tx.error, needed);
 }
 
 /** The IndexedDB implementation. Use {@link openDatasetsDb}. */
 class IdbDatasetsDb implements DatasetsDb {
 	private db: Promise<IDBPDatabase<Schema>> | null = null;
+	/** Set when the connection was lost; cleared by {@link reopen}. */
+	private loss: StorageLoss | null = null;
+	private readonly lostHandlers = new Set<(loss: StorageLoss) => void>();
 
 	constructor(private readonly factory: IDBFactory | undefined) {}
 
-	/** Opens (or reopens after a `versionchange` close) the connection. */
+	/** The open connection; rejects with {@link StorageLostError} after a loss. */
 	connect(): Promise<IDBPDatabase<Schema>> {
+		if (this.loss) return Promise.reject(new StorageLostError(this.loss));
 		if (this.db) return this.db;
-		const forget = () => {
-			this.db = null;
-		};
-		const opening = (async () => {
-			if (!this.factory) throw new StorageUnavailableError();
-			try {
-				const db = await openDB<Schema>(DB_NAME, DB_VERSION, {
-					upgrade(database) {
-						if (!database.objectStoreNames.contains('datasets'))
-							database.createObjectStore('datasets', { keyPath: 'id' });
-						if (!database.objectStoreNames.contains('versions'))
-							database.createObjectStore('versions', { keyPath: 'key' });
-						if (!database.objectStoreNames.contains('settings'))
-							database.createObjectStore('settings', { keyPath: 'key' });
-					},
-					// Another tab wants a newer schema: let it, and reopen on our next use.
-					blocking: (_current, _blocked, event) => {
-						(event.target as IDBDatabase | null)?.close();
-						forget();
-					},
-					terminated: forget
-				});
-				return db;
-			} catch (err) {
-				forget();
-				throw new StorageUnavailableError({ cause: err });
-			}
-		})();
+		const opening = this.open();
 		this.db = opening;
+		// A failed open is forgotten, so that the next use tries again.
+		opening.catch(() => {
+			if (this.db === opening) this.db = null;
+		});
 		return opening;
+	}
+
+	private async open(): Promise<IDBPDatabase<Schema>> {
+		if (!this.factory) throw new StorageUnavailableError();
+		try {
+			return await openDB<Schema>(DB_NAME, DB_VERSION, {
+				upgrade(database) {
+					if (!database.objectStoreNames.contains('datasets'))
+						database.createObjectStore('datasets', { keyPath: 'id' });
+					if (!database.objectStoreNames.contains('versions'))
+						database.createObjectStore('versions', { keyPath: 'key' });
+					if (!database.objectStoreNames.contains('settings'))
+						database.createObjectStore('settings', { keyPath: 'key' });
+				},
+				// `versionchange`: another tab deletes the database (newVersion null) or upgrades
+				// it. Close at once so that it proceeds, and say so.
+				blocking: (_current, next, event) => {
+					(event.target as IDBDatabase | null)?.close();
+					this.lose(next === null ? 'deleted' : 'upgraded');
+				},
+				// `close` without our asking: the browser cleared the storage or hit a disk error.
+				terminated: () => this.lose('closed'),
+				// Our open waits for another tab still holding an older connection: it resolves
+				// when that tab closes (ours always does on `versionchange`), nothing to do here.
+				blocked: () => {}
+			});
+		} catch (err) {
+			throw new StorageUnavailableError({ cause: err });
+		}
+	}
+
+	private lose(loss: StorageLoss) {
+		if (this.loss) return;
+		this.loss = loss;
+		this.db = null;
+		for (const handler of [...this.lostHandlers]) handler(loss);
+	}
+
+	onLost(handler: (loss: StorageLoss) => void): () => void {
+		if (this.loss) {
+			handler(this.loss);
+			return () => {};
+		}
+		this.lostHandlers.add(handler);
+		return () => this.lostHandlers.delete(handler);
+	}
+
+	async reopen(): Promise<void> {
+		this.loss = null;
+		this.db = null;
+		await this.connect();
 	}
 
 	async list(): Promise<DatasetMeta[]> {
@@ -314,7 +422,11 @@ class IdbDatasetsDb implements DatasetsDb {
 		}
 	}
 
-	async save(meta: Omit<DatasetMeta, 'version'>, data: DatasetData): Promise<DatasetMeta> {
+	async save(
+		meta: Omit<DatasetMeta, 'version'>,
+		data: DatasetData,
+		options: SaveOptions = {}
+	): Promise<DatasetMeta> {
 		const db = await this.connect();
 		const needed = packedSize(data);
 		let tx;
@@ -327,6 +439,17 @@ class IdbDatasetsDb implements DatasetsDb {
 		const versions = tx.objectStore('versions');
 		// Only IndexedDB requests happen inside the transaction (never other awaits: it would commit).
 		const work = (async (): Promise<DatasetMeta> => {
+			if (options.unique && meta.sha256) {
+				// In this transaction: a save of the same file by another tab is either committed
+				// already (and seen here) or waits for this one to end (and sees this one).
+				const twin = (await datasets.getAll()).find(
+					(r) => r.id !== meta.id && r.meta.sha256 === meta.sha256
+				);
+				if (twin) {
+					tx.abort();
+					throw new DuplicateDatasetError(twin.meta);
+				}
+			}
 			const previous = await datasets.get(meta.id);
 			const version = (previous?.meta.version ?? 0) + 1;
 			const key = versionKey(meta.id, version);
@@ -441,6 +564,7 @@ class IdbDatasetsDb implements DatasetsDb {
 	close(): void {
 		const db = this.db;
 		this.db = null;
+		this.lostHandlers.clear();
 		db?.then(
 			(d) => d.close(),
 			() => {}

@@ -1,0 +1,255 @@
+// The security headers of the site: ONE list, written into every host file (docs/SECURITY.md).
+//
+// - `svelte.config.js` gives CSP_DIRECTIVES to SvelteKit (`kit.csp`), which writes them into every
+//   page as a <meta> tag with the SHA-256 of that page's inline bootstrap script.
+// - After the build, `writeHostFiles` (called from svelte.config.js's adapter) reads those hashes
+//   from the built pages and writes the header files the hosts read from the build output:
+//   `_headers` (Netlify, Cloudflare Pages), `.htaccess` (Apache) and `nginx-security-headers.conf`
+//   (nginx, to `include`). Their header CSP is the meta policy, hashes included, plus what only a
+//   header can carry (`frame-ancestors`).
+// - `vercel.json` is read before the build runs, so it cannot know the hashes: its header CSP has
+//   every directive of the list with `script-src 'self' 'unsafe-inline'` (the hashes stay in the
+//   meta tag; both policies apply, so inline scripts still need a hash). `vercelConfig()` writes
+//   it and a unit test keeps the committed file equal to it, as it does for the snippets in
+//   docs/SECURITY.md.
+//
+// Which paths get what: every path is an app page (framing forbidden) except /embed/*, which any
+// site may frame (S1). The 404 fallback renders the real page for any path the host does not know
+// (`/data/`, `/present/`, `/anything`), so "every path but /embed/*" is the rule, never a list of
+// page names.
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+/**
+ * The page policy, as SvelteKit's `kit.csp.directives` takes it (keywords unquoted; SvelteKit
+ * quotes them). No third-party origin anywhere.
+ */
+export const CSP_DIRECTIVES = {
+	'default-src': ['self'],
+	'script-src': ['self'],
+	// ECharts and Svelte set inline style attributes (docs/SECURITY.md).
+	'style-src': ['self', 'unsafe-inline'],
+	'img-src': ['self', 'data:', 'blob:'],
+	'font-src': ['self'],
+	'connect-src': ['self'],
+	'worker-src': ['self', 'blob:'],
+	'object-src': ['none'],
+	// No <base> at all: SvelteKit resolves its paths from the page URL, not a base element.
+	'base-uri': ['none'],
+	'form-action': ['none']
+};
+
+/** What SvelteKit quotes in a policy (runtime/server/page/csp.js). */
+const KEYWORDS = new Set([
+	'self',
+	'unsafe-eval',
+	'unsafe-hashes',
+	'unsafe-inline',
+	'none',
+	'strict-dynamic',
+	'report-sample',
+	'wasm-unsafe-eval',
+	'script'
+]);
+
+const quote = (v) => (KEYWORDS.has(v) ? `'${v}'` : v);
+
+/** Who may frame a page: nobody (app pages) or any site (embeds). */
+export const FRAMING = { app: "'none'", embed: '*' };
+
+/** A placeholder for the hashes where they cannot be known (committed snippets). */
+export const HASHES_PLACEHOLDER = "'sha256-…'";
+
+/**
+ * The header CSP: the meta policy with `hashes` in `script-src` (null: the hashes are unknown,
+ * inline scripts are left to the meta tag), plus `frame-ancestors`.
+ */
+export function headerCsp(framing, hashes) {
+	const parts = Object.entries(CSP_DIRECTIVES).map(([name, values]) => {
+		let list = values.map(quote);
+		if (name === 'script-src')
+			list = hashes === null ? [...list, "'unsafe-inline'"] : [...list, ...hashes];
+		return `${name} ${list.join(' ')}`;
+	});
+	return [...parts, `frame-ancestors ${FRAMING[framing]}`].join('; ');
+}
+
+const PERMISSIONS =
+	'accelerometer=(), autoplay=(), camera=(), display-capture=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), midi=(), payment=(), usb=(), browsing-topics=()';
+
+/** Headers every response gets, embeds included. */
+export const COMMON_HEADERS = [
+	['X-Content-Type-Options', 'nosniff'],
+	['Referrer-Policy', 'no-referrer'],
+	['Permissions-Policy', PERMISSIONS]
+];
+
+/**
+ * The headers of one kind of path, in order. `hashes`: the script hashes of the build, or null
+ * where they cannot be known (see {@link headerCsp}).
+ */
+export function headersFor(kind, hashes) {
+	const csp = ['Content-Security-Policy', headerCsp(kind, hashes)];
+	if (kind === 'embed') return [...COMMON_HEADERS, csp];
+	return [
+		...COMMON_HEADERS,
+		csp,
+		['X-Frame-Options', 'DENY'],
+		['Cross-Origin-Opener-Policy', 'same-origin']
+	];
+}
+
+/** Header names of app pages that an embed must not keep. */
+const APP_ONLY = ['Content-Security-Policy', 'X-Frame-Options', 'Cross-Origin-Opener-Policy'];
+
+/**
+ * `_headers` for Netlify or Cloudflare Pages. Both give a request the headers of every rule that
+ * matches, so `/*` (every path, the 404 fallback too) carries the app headers and `/embed/*`
+ * replaces the framing ones. Cloudflare joins two values of a header with a comma (two CSPs,
+ * both enforced) unless the later rule detaches it with `! Name`; Netlify serves the most specific
+ * rule's value and rejects `!` lines, so its variant has none (an embed there keeps
+ * `X-Frame-Options: DENY`, which browsers ignore when the CSP has `frame-ancestors`).
+ */
+export function headersFile(hashes, host = 'cloudflare') {
+	const lines = [
+		'# Generated by scripts/security-headers.mjs from the built pages: do not edit.',
+		`# Variant: ${host}. See docs/SECURITY.md.`,
+		'',
+		'/*',
+		...headersFor('app', hashes).map(([k, v]) => `  ${k}: ${v}`),
+		'',
+		'/embed/*',
+		...(host === 'cloudflare' ? APP_ONLY.map((k) => `  ! ${k}`) : []),
+		...headersFor('embed', hashes)
+			.filter(([k]) => APP_ONLY.includes(k))
+			.map(([k, v]) => `  ${k}: ${v}`),
+		''
+	];
+	return lines.join('\n');
+}
+
+/** `vercel.json` (its header CSP cannot hold the build's hashes: see the top of this file). */
+export function vercelConfig() {
+	const block = (source, kind, only) => ({
+		source,
+		headers: headersFor(kind, null)
+			.filter(([k]) => !only || APP_ONLY.includes(k))
+			.map(([key, value]) => ({ key, value }))
+	});
+	return {
+		$schema: 'https://openapi.vercel.sh/vercel.json',
+		buildCommand: 'npm run build',
+		outputDirectory: 'build',
+		cleanUrls: true,
+		trailingSlash: false,
+		headers: [
+			{
+				source: '/(.*)',
+				headers: COMMON_HEADERS.map(([key, value]) => ({ key, value }))
+			},
+			// Every path but /embed/…: app pages, trailing slashes, the 404 fallback.
+			block('/((?!embed/).*)', 'app', true),
+			block('/embed/(.*)', 'embed', true)
+		]
+	};
+}
+
+const nginxValue = (v) => `"${v.replace(/"/g, '\\"')}"`;
+
+/** nginx: two locations (add_header in a location replaces the server's, so all are repeated). */
+export function nginxSnippet(hashes) {
+	const location = (path, kind, tail) => [
+		`location ${path} {`,
+		...headersFor(kind, hashes).map(([k, v]) => `    add_header ${k} ${nginxValue(v)} always;`),
+		`    ${tail}`,
+		'}'
+	];
+	return [
+		'# Generated by scripts/security-headers.mjs; include it in the server block that serves build/.',
+		...location('/embed/', 'embed', 'try_files $uri $uri.html /404.html;'),
+		'',
+		...location('/', 'app', 'try_files $uri $uri.html $uri/index.html /404.html;'),
+		''
+	].join('\n');
+}
+
+const apacheValue = (v) => `"${v.replace(/"/g, '\\"')}"`;
+
+/** Apache (.htaccess in build/, or the server config): app headers everywhere, embeds apart. */
+export function apacheSnippet(hashes) {
+	const set = (kind) =>
+		headersFor(kind, hashes).map(([k, v]) => `    Header always set ${k} ${apacheValue(v)}`);
+	return [
+		'# Generated by scripts/security-headers.mjs; needs mod_headers (AllowOverride FileInfo for .htaccess).',
+		'ErrorDocument 404 /404.html',
+		'<If "%{REQUEST_URI} =~ m#^/embed/#">',
+		...set('embed'),
+		'    Header always unset X-Frame-Options',
+		'    Header always unset Cross-Origin-Opener-Policy',
+		'</If>',
+		'<Else>',
+		...set('app'),
+		'</Else>',
+		''
+	].join('\n');
+}
+
+/** The inline-script hashes SvelteKit wrote into the meta CSP of every built page. */
+export function scriptHashesOf(buildDir) {
+	const hashes = new Set();
+	const walk = (dir) => {
+		for (const entry of readdirSync(dir, { withFileTypes: true })) {
+			const path = join(dir, entry.name);
+			if (entry.isDirectory()) {
+				if (entry.name !== '_app') walk(path);
+			} else if (entry.name.endsWith('.html')) {
+				const html = readFileSync(path, 'utf8');
+				const meta = /<meta http-equiv="content-security-policy" content="([^"]+)"/.exec(html);
+				for (const h of meta?.[1].match(/'sha256-[A-Za-z0-9+/=]+'/g) ?? []) hashes.add(h);
+			}
+		}
+	};
+	walk(buildDir);
+	return [...hashes].sort();
+}
+
+/**
+ * Writes the host files into the build output. `NETLIFY=true` (set by Netlify's build) selects
+ * the Netlify variant of `_headers`.
+ */
+export function writeHostFiles(buildDir, env = process.env) {
+	const hashes = scriptHashesOf(buildDir);
+	if (!hashes.length) throw new Error(`no CSP script hashes found in ${buildDir}`);
+	const host = env.NETLIFY === 'true' ? 'netlify' : 'cloudflare';
+	writeFileSync(join(buildDir, '_headers'), headersFile(hashes, host));
+	writeFileSync(join(buildDir, '.htaccess'), apacheSnippet(hashes));
+	writeFileSync(join(buildDir, 'nginx-security-headers.conf'), nginxSnippet(hashes));
+	return { hashes, host };
+}
+
+// `node scripts/security-headers.mjs --write`: rewrites vercel.json and the snippets of
+// docs/SECURITY.md from this list (the unit test fails until they are).
+if (import.meta.url === `file://${process.argv[1]}` && process.argv.includes('--write')) {
+	const root = new URL('..', import.meta.url).pathname;
+	writeFileSync(join(root, 'vercel.json'), `${JSON.stringify(vercelConfig(), null, '\t')}\n`);
+	const docPath = join(root, 'docs', 'SECURITY.md');
+	writeFileSync(docPath, withSnippets(readFileSync(docPath, 'utf8')));
+}
+
+/** docs/SECURITY.md with its generated nginx and Apache snippets brought up to date. */
+export function withSnippets(doc) {
+	const put = (text, name, lang, body) => {
+		const start = `<!-- generated:${name} -->`;
+		const end = `<!-- /generated:${name} -->`;
+		const from = text.indexOf(start);
+		const to = text.indexOf(end);
+		if (from < 0 || to < from) throw new Error(`docs/SECURITY.md has no ${start} … ${end}`);
+		return `${text.slice(0, from + start.length)}\n\n\`\`\`${lang}\n${body.trimEnd()}\n\`\`\`\n\n${text.slice(to)}`;
+	};
+	return put(
+		put(doc, 'nginx', 'nginx', nginxSnippet([HASHES_PLACEHOLDER])),
+		'apache',
+		'apache',
+		apacheSnippet([HASHES_PLACEHOLDER])
+	);
+}
