@@ -115,7 +115,7 @@ test('a broken file gets a clear error and the data loaded before stays', async 
 	});
 	await expect(page.locator('[data-task]')).toHaveAttribute('data-task', 'rejected');
 	await expect(page.locator('[data-report-outcome]')).toContainText('Nothing was loaded');
-	await expect(page.locator('[data-report-outcome]')).toContainText('Excel file');
+	await expect(page.locator('[data-report-outcome]')).toContainText('damaged or incomplete');
 
 	await upload(page, {
 		name: 'garbage.csv',

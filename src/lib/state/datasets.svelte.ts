@@ -31,6 +31,7 @@
  * touches outside itself (worker, database, hashing, channel) comes in through {@link StoreDeps},
  * so that the logic runs in Node tests with fakes.
  */
+import type { WorkbookImportResult } from '../data/import/excel';
 import { getContext, setContext } from 'svelte';
 import { sha256Hex } from '../data/hash';
 import { packRows, unpackRows, type PackedRows } from '../data/import/columns';
@@ -788,7 +789,10 @@ export class DatasetStore {
 			}
 			const meta: Omit<DatasetMeta, 'version'> = {
 				id,
-				name: previous?.name ?? nameFromFile(start.file.name),
+				name:
+					previous?.name ??
+					(result as WorkbookImportResult).workbook?.datasetName ??
+					nameFromFile(start.file.name),
 				fileName: start.file.name,
 				size: start.file.size,
 				sha256,

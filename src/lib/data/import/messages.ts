@@ -2,6 +2,7 @@
  * Issue severities and full-sentence messages in Italian and English.
  * Messages are plain text: the UI must render them as text (they quote file content).
  */
+import { describeWorkbookSheets } from './excel-messages';
 import type { ImportIssue, IssueCode, Severity } from './types';
 
 export const SEVERITY: Readonly<Record<IssueCode, Severity>> = {
@@ -67,7 +68,8 @@ export const SEVERITY: Readonly<Record<IssueCode, Severity>> = {
 	'parts-summed': 'info',
 	'part-exceeds-total': 'info',
 	'footnote-flag': 'info',
-	'issues-truncated': 'info'
+	'issues-truncated': 'info',
+	'workbook-sheets': 'info'
 };
 
 export function severityOf(code: IssueCode): Severity {
@@ -250,6 +252,8 @@ function body(issue: ImportIssue, lang: Lang): string {
 			return en
 				? `the cell holds ${n(p, 'length', lang)} characters; the limit is ${n(p, 'limit', lang)}: row rejected (a missing closing quote?)`
 				: `la cella contiene ${n(p, 'length', lang)} caratteri; il limite è ${n(p, 'limit', lang)}: riga scartata (manca una virgoletta di chiusura?)`;
+		case 'workbook-sheets':
+			return describeWorkbookSheets(p, lang);
 		case 'binary-file':
 			return pick(
 				BINARY[s(p, 'kind')],

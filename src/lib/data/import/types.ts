@@ -108,7 +108,8 @@ export type IssueCode =
 	| 'parts-summed'
 	| 'part-exceeds-total'
 	| 'footnote-flag'
-	| 'issues-truncated';
+	| 'issues-truncated'
+	| 'workbook-sheets';
 
 export type Severity = 'fatal' | 'error' | 'skip' | 'info';
 

@@ -25,6 +25,8 @@ export interface RunImportOptions {
 	override?: DialectOverride;
 	dataset?: string;
 	tableFlow?: Flow;
+	/** A workbook's sheet to read, by name (else the worker chooses the data sheet). */
+	sheet?: string;
 	onProgress?: (fraction: number) => void;
 	/** For tests only: creates the worker. */
 	createWorker?: () => WorkerLike;
@@ -84,7 +86,8 @@ export function runImport(file: File, opts: RunImportOptions = {}): ImportJob {
 			fileName: file.name,
 			override: opts.override,
 			dataset: opts.dataset,
-			tableFlow: opts.tableFlow
+			tableFlow: opts.tableFlow,
+			sheet: opts.sheet
 		};
 		w.postMessage(request, []);
 	});

@@ -17,6 +17,8 @@ export interface ImportRequest {
 	override?: DialectOverride;
 	dataset?: string;
 	tableFlow?: Flow;
+	/** A workbook's sheet to read, by name (else the worker chooses the data sheet). */
+	sheet?: string;
 }
 
 export type ImportMessage =

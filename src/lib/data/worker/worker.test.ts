@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { unpackResult } from '../import/columns';
 import { MAX_BYTES } from '../import/pipeline';
 import { runImport, type WorkerLike } from './client';
-import { handleImportRequest } from './handler';
+import { handleImportRequest, workbookKind } from './handler';
 import type { ImportMessage, ImportRequest } from './protocol';
 
 const CSV =
@@ -120,5 +120,112 @@ describe('runImport', () => {
 		await expect(
 			runImport(new File([CSV], 'a.csv'), { createWorker: () => broken }).promise
 		).rejects.toThrow('boom');
+	});
+});
+
+describe('workbooks through the worker', () => {
+	/** A synthetic workbook: a cover sheet and a template sheet with one illustrative row. */
+	async function book(bookType: 'xlsx' | 'biff8' | 'ods'): Promise<Uint8Array> {
+		const XLSX = await import('@e965/xlsx');
+		const wb = XLSX.utils.book_new();
+		XLSX.utils.book_append_sheet(wb, XLSX.utils.aoa_to_sheet([['Synthetic cover']]), 'Cover');
+		const rows = CSV.trim()
+			.split('\n')
+			.map((l) => l.split(',').map((f) => (/^\d+$/.test(f) ? Number(f) : f)));
+		XLSX.utils.book_append_sheet(wb, XLSX.utils.aoa_to_sheet(rows), 'Data');
+		return new Uint8Array(XLSX.write(wb, { type: 'array', bookType }));
+	}
+
+	it.each(['xlsx', 'biff8', 'ods'] as const)(
+		'a %s workbook is read from its data sheet, as the same CSV',
+		async (bookType) => {
+			const bytes = await book(bookType);
+			const file = new File([bytes as BlobPart], 'trade.xlsx');
+			const fractions: number[] = [];
+			const result = await runImport(file, {
+				createWorker: () => new FakeWorker(),
+				onProgress: (f) => fractions.push(f)
+			}).promise;
+			const csv = await runImport(new File([CSV], 'trade.csv'), {
+				createWorker: () => new FakeWorker()
+			}).promise;
+			expect(result.ok).toBe(true);
+			expect([...result.rows]).toEqual([...csv.rows].map((r) => ({ ...r, dataset: 'trade.xlsx' })));
+			expect((result as unknown as { workbook: { sheet: string } }).workbook.sheet).toBe('Data');
+			expect(fractions.at(-1)).toBe(1);
+		}
+	);
+
+	it('the hash covers the sheet read: the same workbook twice hashes alike, its sheets differ', async () => {
+		const bytes = await book('xlsx');
+		const hashOf = async (sheet?: string) => {
+			const messages: ImportMessage[] = [];
+			await handleImportRequest(
+				{ bytes: bytes.slice().buffer as ArrayBuffer, fileName: 'b.xlsx', sheet },
+				(m) => messages.push(m)
+			);
+			const done = messages.at(-1);
+			return done?.type === 'done' ? done.result.sha256 : undefined;
+		};
+		const first = await hashOf();
+		expect(first).toMatch(/^[0-9a-f]{64}$/);
+		expect(await hashOf()).toBe(first);
+		expect(await hashOf('Data')).toBe(first);
+		expect(await hashOf('Cover')).not.toBe(first);
+	});
+
+	it('a damaged workbook is a fatal result, not a worker failure', async () => {
+		const bytes = (await book('xlsx')).slice(0, 2000);
+		const result = await runImport(new File([bytes as BlobPart], 'broken.xlsx'), {
+			createWorker: () => new FakeWorker()
+		}).promise;
+		expect(result.ok).toBe(false);
+		expect(result.fatal).toMatchObject({
+			code: 'binary-file',
+			params: { kind: 'workbook-corrupt' }
+		});
+	});
+});
+
+describe('workbookKind', () => {
+	const ascii = (text: string) => new TextEncoder().encode(text);
+	it('takes the sniffed kinds, an .xlsx named only at the end of its ZIP, and HTML or XML saved as .xls', () => {
+		const zip = new Uint8Array(70_000);
+		zip.set([0x50, 0x4b, 0x03, 0x04]);
+		zip.set(ascii('xl/workbook.xml'), 69_000);
+		expect(workbookKind(zip, 'a.zip')).toBe('xlsx');
+		expect(workbookKind(zip.slice(0, 60_000), 'a.zip')).toBeNull();
+		expect(
+			workbookKind(ascii('\uFEFF <html><table><tr><td>1</td></tr></table>'), 'coeweb.xls')
+		).toBe('xls');
+		expect(
+			workbookKind(
+				ascii(
+					'<?xml version="1.0"?><Workbook xmlns="urn:schemas-microsoft-com:office:spreadsheet">'
+				),
+				'x.xls'
+			)
+		).toBe('xls');
+		// The same markup named .csv, or a CSV named .xls, stays text.
+		expect(workbookKind(ascii('<html><table></table>'), 'a.csv')).toBeNull();
+		expect(workbookKind(ascii('period,partner\n2023,KAZ\n'), 'a.xls')).toBeNull();
+	});
+
+	it('an HTML table saved as .xls is imported with its numbers read by the importer, not the library', async () => {
+		const html = `<html><head><meta charset="utf-8"></head><body><table>
+<tr><td colspan="8">Esportazioni (sintetico)</td></tr>
+<tr><th>period</th><th>partner</th><th>flow</th><th>reporter</th><th>sector</th><th>value</th><th>currency</th><th>source</th></tr>
+<tr><td>2023</td><td>Kazakistan</td><td>export</td><td>ITA</td><td>TOTAL</td><td>1.234,5</td><td>EUR</td><td>Synthetic</td></tr>
+<tr><td>2022</td><td>Kazakistan</td><td>export</td><td>ITA</td><td>TOTAL</td><td>2.000,25</td><td>EUR</td><td>Synthetic</td></tr>
+</table></body></html>`;
+		const result = await runImport(new File([html], 'coeweb.xls'), {
+			createWorker: () => new FakeWorker()
+		}).promise;
+		expect(result.ok).toBe(true);
+		expect(result.dialect.decimal).toBe(',');
+		expect([...result.rows].map((r) => [r.period, r.partner, r.value])).toEqual([
+			['2023', 'KAZ', 1234.5],
+			['2022', 'KAZ', 2000.25]
+		]);
 	});
 });
