@@ -28,11 +28,14 @@ import {
 } from '../../charts/options/marks';
 import { baseOption, GRID_LINE, MUTED, partnerColor } from '../../charts/options/theme';
 import { tooltipHtml } from '../../charts/options/tooltip';
+import type { Scale } from '../../url/codec';
+import { drawable, scaledAxis } from './scale';
 
 export function volumesOption(
 	data: { series: Series[]; events: readonly TradeEvent[] },
 	ctx: ChartContext,
-	range: { from: number | null; to: number | null } = { from: null, to: null }
+	range: { from: number | null; to: number | null } = { from: null, to: null },
+	scale: Scale = 'linear'
 ): EChartsCoreOption {
 	const years = yearSpan(data.series.flatMap((s) => s.points.map((p) => p.year)));
 	const categories = years.map((y) => {
@@ -47,10 +50,12 @@ export function volumesOption(
 		const byYear = new Map(s.points.map((p) => [p.year, p]));
 		const item = (y: number, wantPartial: boolean) => {
 			const p = byYear.get(y);
-			if (!p || Boolean(p.partial) !== wantPartial || p.value === null) return null;
+			// on a log scale, zero and negative values are gaps (the table keeps them)
+			const value = p ? drawable(p.value, scale) : null;
+			if (!p || Boolean(p.partial) !== wantPartial || value === null) return null;
 			// a provisional or estimated figure carries its letter above the point
 			const label = flagLabel(p.flag, color);
-			return label ? { value: p.value, point: p, label } : { value: p.value, point: p };
+			return label ? { value, point: p, label } : { value, point: p };
 		};
 		return [
 			{
@@ -90,9 +95,12 @@ export function volumesOption(
 		ctx.width,
 		MUTED
 	);
-	const drawn = data.series.flatMap((s) => s.points).filter((p) => p.value !== null);
+	const drawn = data.series
+		.flatMap((s) => s.points)
+		.filter((p) => drawable(p.value, scale) !== null);
 	const flags = flagsIn(drawn);
-	const empty = !hasFinite(drawn.map((p) => p.value));
+	// "no data" only when there is none: values a log scale cannot draw are said in a note
+	const empty = !hasFinite(data.series.flatMap((s) => s.points).map((p) => p.value));
 	return {
 		...baseOption,
 		color: data.series.map((s, i) => partnerColor(s.partner, i)),
@@ -128,7 +136,7 @@ export function volumesOption(
 			axisLabel: { color: MUTED, hideOverlap: true },
 			axisLine: { lineStyle: { color: GRID_LINE } }
 		},
-		yAxis: empty ? { type: 'value', ...HIDDEN_AXIS } : moneyAxis(ctx),
+		yAxis: empty ? { type: 'value', ...HIDDEN_AXIS } : scaledAxis(moneyAxis(ctx), scale),
 		series
 	};
 }

@@ -6,7 +6,7 @@ import { volumesTable, volumesRows } from './table';
 export const spec = {
 	name: 'volumes',
 	filter,
-	owns: [],
+	owns: ['grain', 'scale'],
 	table: volumesTable,
 	fullRows: volumesRows,
 	picture: true,

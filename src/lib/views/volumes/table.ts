@@ -17,12 +17,14 @@ import { TOTAL } from '../../data/schema';
 import type { CubeRow } from '../../data/analysis/types';
 import { partnersFor } from '../core/crossfilter';
 import { filter } from './data';
+import { periodNote } from './periods';
 
 /** The volumes as drawn, with every figure's provenance. */
 export function volumesTable(data: ViewData, ctx: ShownContext): ExportTable {
 	const { lang } = ctx;
 	const { col, valueCol, pc, cells, datasetCol, flagCol, codeCol } = tableKit(ctx);
 	const points = data.volumes.series.flatMap((s) => s.points);
+	const periodic = data.volumes.periodic;
 	return {
 		columns: [
 			col('partner', t(lang, 'table.partner')),
@@ -38,15 +40,30 @@ export function volumesTable(data: ViewData, ctx: ShownContext): ExportTable {
 			datasetCol,
 			flagCol
 		],
-		rows: points.map((p) => ({
-			partner: countryName(lang, p.partner),
-			code: p.partner,
-			period: period(lang, p.year, p.partial),
-			value: p.value,
-			...cells(combine([p], p.currency)),
-			note: p.value === null ? gap(lang, p.gap) : '',
-			currency: p.currency
-		}))
+		// by month or quarter: the period as a code (`2024-03`, `2024-Q1`), gaps with their reason
+		rows: periodic
+			? periodic.series.flatMap((s) =>
+					s.points.map((p) => ({
+						partner: countryName(lang, p.partner),
+						code: p.partner,
+						period: p.period,
+						value: p.value,
+						...cells(
+							combine([{ ...p, dataset: p.dataset ?? undefined, sources: p.sources }], p.currency)
+						),
+						note: periodNote(lang, p),
+						currency: p.currency
+					}))
+				)
+			: points.map((p) => ({
+					partner: countryName(lang, p.partner),
+					code: p.partner,
+					period: period(lang, p.year, p.partial),
+					value: p.value,
+					...cells(combine([p], p.currency)),
+					note: p.value === null ? gap(lang, p.gap) : '',
+					currency: p.currency
+				}))
 	};
 }
 
