@@ -105,7 +105,7 @@ const en = {
 	'sector.other': '{count} other sectors (listed in the table)',
 	'error.notFound': 'There is no page at this address',
 	'error.notFoundHint':
-		'The link may be mistyped, or name a view the dashboard does not have. Embeds exist for: headline, volumes, growth, partners, sectors, mirror, map, events, investment.',
+		'The link may be mistyped, or name a view the dashboard does not have. Embeds exist for: headline, volumes, growth, partners, sectors, mirror, map, events, investment, products.',
 	'error.failed': 'This page could not be shown',
 	'error.failedHint': 'Reload the page; the data saved on this device is not affected.',
 	'error.back': 'Open the dashboard',
@@ -115,6 +115,39 @@ const en = {
 	'growth.asPublished': 'as published by the source, on {base} (its base is not in the data)',
 	'growth.twoDatasets': 'compares figures of two datasets: {a} and {b}',
 	'sector.exceeds': 'parts exceed the total: the figures disagree, no shares drawn',
+	'view.products': 'Products in detail',
+	'products.subtitle': '{measure}, {partner}, {period}: by HS section, chapter and product code',
+	'products.hint':
+		'Click a chapter to filter the other views to it and zoom in; the path under the chart zooms out.',
+	'products.chaptersOnly':
+		'Product detail below chapter level is not in the loaded data; upload a Comext CN8 or Comtrade HS6 file.',
+	'products.none': 'No product detail for {partner} in the loaded data.',
+	'products.noNames':
+		'Code only: the dashboard names HS sections and chapters, not headings or subheadings.',
+	'products.fileLabel': 'Description in the file',
+	'products.rest': 'Not broken down further',
+	'products.restTip': 'The part of this figure its product codes do not cover.',
+	'products.remainderTip':
+		'The part of the reported total not covered by product detail (e.g. confidential codes).',
+	'products.outside': 'Includes codes outside the HS sections: {codes}.',
+	'products.exceeds':
+		'The parts exceed the reported total: the figures disagree, no shares and no remainder shown.',
+	'products.noTotal': 'The dataset gives no total for this year: values only, no shares.',
+	'products.oneDataset': 'All figures from one dataset: {name}.',
+	'products.partsExceed': 'its parts exceed this figure',
+	'products.pick': 'Country shown',
+	'products.col.code': 'HS code',
+	'products.col.level': 'Level',
+	'products.col.name': 'Name',
+	'products.level.total': 'total',
+	'products.level.section': 'HS section',
+	'products.level.chapter': 'chapter',
+	'products.level.heading': 'heading (4 digits)',
+	'products.level.subheading': 'subheading (6 digits)',
+	'products.level.cn8': 'CN8 code',
+	'products.level.rest': 'not broken down further',
+	'products.level.remainder': 'not broken down',
+	'products.totalName': 'Total as reported',
 	'partial.label': '{period} (partial)',
 	'partial.short': 'partial',
 	'tooltip.reporter': 'Reporter',
@@ -140,6 +173,26 @@ const en = {
 	'gap.no-rate': 'no exchange rate',
 	'gap.mixed-reporters': 'different reporters: not added',
 	'gap.months-differ': 'flows cover different months',
+	'gap.no-trade': 'no trade recorded',
+	'gap.datasets-differ': 'months from different datasets: not added',
+	'grain.label': 'Periods',
+	'grain.year': 'Years',
+	'grain.quarter': 'Quarters',
+	'grain.month': 'Months',
+	'grain.quarterLabel': 'Q{q} {year}',
+	'grain.disabled':
+		'Annual figures only for this selection: months and quarters need monthly data.',
+	'grain.annualOnly.month':
+		'{countries}: no monthly figures (annual or cumulative only), not shown by month.',
+	'grain.annualOnly.quarter': '{countries}: no monthly or quarterly figures, not shown by quarter.',
+	'grain.partial': 'partial quarter: {months}',
+	'grain.emptyMonths': '{n} month(s) without recorded trade',
+	'grain.noEvents': 'Event markers are drawn on the yearly chart.',
+	'scale.label': 'Scale',
+	'scale.linear': 'Linear',
+	'scale.log': 'Log',
+	'scale.notDrawn':
+		'{n} value(s) of zero or less cannot be drawn on a log scale: gaps on the chart, listed in the table.',
 	'table.partner': 'Country',
 	'table.year': 'Year',
 	'table.period': 'Period',
@@ -155,6 +208,11 @@ const en = {
 	'events.title': 'Events',
 	'notice.url': 'Some link settings were not understood and were reset: {list}',
 	'notice.dismiss': 'Dismiss',
+	'text.showAll': 'Show all ({count} characters)',
+	'text.showLess': 'Show less',
+	'text.full': 'Full text, {count} characters',
+	'text.firstShown': 'The first {shown} of {count} characters; the whole text is in the download.',
+	'text.download': 'Download the whole text (.txt)',
 	'footer.sources':
 		'Data: Eurostat Comext (ISTAT declarations), national statistics of Kazakhstan, Kyrgyzstan and Uzbekistan, ISTAT figures quoted in official releases; exchange rates: ECB.',
 	'footer.privacy': 'Everything runs in your browser: no data is sent anywhere.',
@@ -183,6 +241,17 @@ const en = {
 	'share.png2x': 'PNG, 2×',
 	'share.pngSlide': 'PNG, slide',
 	'share.svg': 'SVG, vector',
+	'pptx.group': 'Presentation',
+	'pptx.button': 'PowerPoint',
+	'pptx.hintView':
+		'A .pptx slide of this view: title, chart, source and vintage; link and key facts in the speaker notes.',
+	'pptx.hintDeck':
+		'The deck as a .pptx file: one slide per view, with the link and key facts in the speaker notes.',
+	'pptx.needsChart': 'Switch to the chart to put it on a slide.',
+	'pptx.progress': 'Preparing slide {n} of {total}…',
+	'pptx.done': 'Downloaded {file}',
+	'pptx.failed': 'The PowerPoint file could not be made: {reason}',
+	'pptx.slideMissing': 'slide {n} could not be drawn',
 	'share.size': '{width} × {height} px',
 	'share.imageNeedsChart': 'Switch to the chart to download an image.',
 	'share.imageHeadline': 'The headline figures download as CSV.',
@@ -266,6 +335,7 @@ const en = {
 		'{measure}, {currency}: up to 12 months before and after, as far as the data go; dashed lines are the means',
 	'events.subtitle.A':
 		'{measure}, {currency}: up to 2 years before and after, as far as the data go; dashed lines are the means',
+	'events.subtitle.event': '{event} ({date}). {rest}',
 	'events.caveat': 'Descriptive, not causal: many things change around an event.',
 	'events.means': '{partner}: mean {before} before, {after} after',
 	'events.noWindow': 'No figures around this event for the countries shown.',
@@ -278,9 +348,9 @@ const en = {
 	'data.title': 'Data',
 	'data.heading': 'Load updated data',
 	'data.intro':
-		'Load CSV files from Eurostat Comext, UN Comtrade, the IMF, WITS, ISTAT or national statistics, or files in our templates (trade, investment, events). Each file is checked and reported on; the dashboard then shows its figures.',
+		'Load CSV or Excel files (.xlsx, .xls, .ods) from Eurostat Comext, UN Comtrade, the IMF, WITS, ISTAT or national statistics, or files in our templates (trade, investment, events). Each file is checked and reported on; the dashboard then shows its figures.',
 	'data.back': '← Back to the dashboard',
-	'data.drop': 'Drop CSV files anywhere on this page, or',
+	'data.drop': 'Drop CSV or Excel files anywhere on this page, or',
 	'data.dropHere': 'Drop the files to load them',
 	'data.pick': 'Choose files…',
 	'data.template': 'Download the template (CSV)',
@@ -300,6 +370,8 @@ const en = {
 	'data.status.addedEvents': 'Loaded: {events} events added',
 	'data.status.replacedEvents': 'Loaded: {events} events replace the previous version',
 	'data.status.duplicate': 'Already loaded as “{name}”: not added again',
+	'data.status.duplicateStored':
+		'Already saved on this device as “{name}” (from another tab): not stored again',
 	'data.status.rejected': 'Not loaded',
 	'data.status.failed': 'Not loaded',
 	'data.status.cancelled': 'Cancelled: nothing was changed',
@@ -434,6 +506,14 @@ const en = {
 		'There is not enough storage space on this device to save the file (about {needed} needed). Nothing was changed: the data saved before is intact. Remove a dataset or free some disk space, then try again.',
 	'data.storage.failed':
 		'Saving on this device failed ({detail}). Nothing was changed: the data saved before is intact.',
+	'data.storage.lost.deleted':
+		'The datasets saved on this device were deleted by another tab or program. The datasets listed below are now only in this page and will be gone after a reload, unless you save them again.',
+	'data.storage.lost.upgraded':
+		'Another tab opened this device’s storage with a newer version of the dashboard, so this page can no longer save. The datasets listed below are only in this page: save them again, or reload the page to use the newer version.',
+	'data.storage.lost.closed':
+		'The browser closed this page’s storage (site data cleared, or a disk error). The datasets listed below are only in this page and will be gone after a reload, unless you save them again.',
+	'data.storage.saveAgain': 'Save them again on this device',
+	'data.storage.savingAgain': 'Saving…',
 	'data.override.hintNew': 'The file is read again with these settings.',
 	'view.map': 'Map',
 	'view.investment': 'Italian investment, as reported',
@@ -555,7 +635,7 @@ const it: Record<MessageKey, string> = {
 	'sector.other': 'Altri {count} settori (elencati nella tabella)',
 	'error.notFound': 'A questo indirizzo non c’è nessuna pagina',
 	'error.notFoundHint':
-		'Il link potrebbe contenere un errore o indicare una vista che il cruscotto non ha. Le viste incorporabili sono: headline, volumes, growth, partners, sectors, mirror, map, events, investment.',
+		'Il link potrebbe contenere un errore o indicare una vista che il cruscotto non ha. Le viste incorporabili sono: headline, volumes, growth, partners, sectors, mirror, map, events, investment, products.',
 	'error.failed': 'Non è stato possibile mostrare questa pagina',
 	'error.failedHint': 'Ricarica la pagina; i dati salvati su questo dispositivo non sono toccati.',
 	'error.back': 'Apri il cruscotto',
@@ -565,6 +645,40 @@ const it: Record<MessageKey, string> = {
 	'growth.asPublished': 'come pubblicato dalla fonte, sul {base} (la base non è nei dati)',
 	'growth.twoDatasets': 'confronta dati di due dataset: {a} e {b}',
 	'sector.exceeds': 'le parti superano il totale: i dati non concordano, nessuna quota mostrata',
+	'view.products': 'Prodotti nel dettaglio',
+	'products.subtitle':
+		'Composizione delle {measure}, {partner}, {period}: per sezione, capitolo e codice SA',
+	'products.hint':
+		'Fai clic su un capitolo per filtrare gli altri grafici e ingrandirlo; il percorso sotto il grafico riduce.',
+	'products.chaptersOnly':
+		'Il dettaglio sotto il capitolo non è nei dati caricati; carica un file Comext NC8 o Comtrade SA6.',
+	'products.none': 'Nessun dettaglio per prodotto per {partner} nei dati caricati.',
+	'products.noNames':
+		'Solo il codice: il cruscotto ha i nomi delle sezioni e dei capitoli SA, non delle voci e sottovoci.',
+	'products.fileLabel': 'Descrizione nel file',
+	'products.rest': 'Non ripartito oltre',
+	'products.restTip': 'La parte di questo valore non coperta dai suoi codici prodotto.',
+	'products.remainderTip':
+		'La parte del totale dichiarato non coperta dal dettaglio per prodotto (ad es. codici riservati).',
+	'products.outside': 'Comprende codici fuori dalle sezioni SA: {codes}.',
+	'products.exceeds':
+		'Le parti superano il totale dichiarato: i dati non concordano, nessuna quota e nessun residuo mostrati.',
+	'products.noTotal': 'Il dataset non dà un totale per questo anno: solo valori, nessuna quota.',
+	'products.oneDataset': 'Tutti i valori da un solo dataset: {name}.',
+	'products.partsExceed': 'le sue parti superano questo valore',
+	'products.pick': 'Paese mostrato',
+	'products.col.code': 'Codice SA',
+	'products.col.level': 'Livello',
+	'products.col.name': 'Nome',
+	'products.level.total': 'totale',
+	'products.level.section': 'sezione SA',
+	'products.level.chapter': 'capitolo',
+	'products.level.heading': 'voce (4 cifre)',
+	'products.level.subheading': 'sottovoce (6 cifre)',
+	'products.level.cn8': 'codice NC8',
+	'products.level.rest': 'non ripartito oltre',
+	'products.level.remainder': 'non ripartito',
+	'products.totalName': 'Totale dichiarato',
 	'partial.label': '{period} (parziale)',
 	'partial.short': 'parziale',
 	'tooltip.reporter': 'Dichiarante',
@@ -590,6 +704,27 @@ const it: Record<MessageKey, string> = {
 	'gap.no-rate': 'manca il tasso di cambio',
 	'gap.mixed-reporters': 'dichiaranti diversi: non sommati',
 	'gap.months-differ': 'i flussi coprono mesi diversi',
+	'gap.no-trade': 'nessuno scambio registrato',
+	'gap.datasets-differ': 'mesi di dataset diversi: non sommati',
+	'grain.label': 'Periodi',
+	'grain.year': 'Anni',
+	'grain.quarter': 'Trimestri',
+	'grain.month': 'Mesi',
+	'grain.quarterLabel': 'T{q} {year}',
+	'grain.disabled':
+		'Solo dati annuali per questa selezione: mesi e trimestri richiedono dati mensili.',
+	'grain.annualOnly.month':
+		'{countries}: nessun dato mensile (solo annuale o cumulato), non mostrato per mese.',
+	'grain.annualOnly.quarter':
+		'{countries}: nessun dato mensile o trimestrale, non mostrato per trimestre.',
+	'grain.partial': 'trimestre parziale: {months}',
+	'grain.emptyMonths': '{n} mese/i senza scambi registrati',
+	'grain.noEvents': 'Gli eventi sono segnati sul grafico annuale.',
+	'scale.label': 'Scala',
+	'scale.linear': 'Lineare',
+	'scale.log': 'Logaritmica',
+	'scale.notDrawn':
+		'{n} valore/i pari a zero o negativi non rappresentabili in scala logaritmica: lacune nel grafico, elencati nella tabella.',
 	'table.partner': 'Paese',
 	'table.year': 'Anno',
 	'table.period': 'Periodo',
@@ -606,6 +741,12 @@ const it: Record<MessageKey, string> = {
 	'notice.url':
 		'Alcune impostazioni del link non sono state riconosciute e sono state azzerate: {list}',
 	'notice.dismiss': 'Chiudi',
+	'text.showAll': 'Mostra tutto ({count} caratteri)',
+	'text.showLess': 'Mostra meno',
+	'text.full': 'Testo completo, {count} caratteri',
+	'text.firstShown':
+		'I primi {shown} caratteri su {count}; il testo intero è nel file da scaricare.',
+	'text.download': 'Scarica il testo intero (.txt)',
 	'footer.sources':
 		'Dati: Eurostat Comext (dichiarazioni ISTAT), statistiche nazionali di Kazakistan, Kirghizistan e Uzbekistan, dati ISTAT citati in comunicati ufficiali; cambi: BCE.',
 	'footer.privacy': 'Tutto avviene nel tuo browser: nessun dato viene inviato.',
@@ -635,6 +776,17 @@ const it: Record<MessageKey, string> = {
 	'share.png2x': 'PNG, 2×',
 	'share.pngSlide': 'PNG, diapositiva',
 	'share.svg': 'SVG, vettoriale',
+	'pptx.group': 'Presentazione',
+	'pptx.button': 'PowerPoint',
+	'pptx.hintView':
+		'Una diapositiva .pptx di questa vista: titolo, grafico, fonte e aggiornamento; link e dati principali nelle note del relatore.',
+	'pptx.hintDeck':
+		'La presentazione come file .pptx: una diapositiva per vista, con link e dati principali nelle note del relatore.',
+	'pptx.needsChart': 'Passa al grafico per metterlo in una diapositiva.',
+	'pptx.progress': 'Preparazione della diapositiva {n} di {total}…',
+	'pptx.done': 'Scaricato {file}',
+	'pptx.failed': 'Non è stato possibile creare il file PowerPoint: {reason}',
+	'pptx.slideMissing': 'non è stato possibile disegnare la diapositiva {n}',
 	'share.size': '{width} × {height} px',
 	'share.imageNeedsChart': 'Passa al grafico per scaricare un’immagine.',
 	'share.imageHeadline': 'I dati principali si scaricano in CSV.',
@@ -720,6 +872,7 @@ const it: Record<MessageKey, string> = {
 		'{measure}, {currency}: fino a 12 mesi prima e dopo, fin dove arrivano i dati; le linee tratteggiate sono le medie',
 	'events.subtitle.A':
 		'{measure}, {currency}: fino a 2 anni prima e dopo, fin dove arrivano i dati; le linee tratteggiate sono le medie',
+	'events.subtitle.event': '{event} ({date}). {rest}',
 	'events.caveat': 'Descrittivo, non causale: intorno a un evento cambiano molte cose.',
 	'events.means': '{partner}: media {before} prima, {after} dopo',
 	'events.noWindow': 'Nessun dato intorno a questo evento per i paesi mostrati.',
@@ -732,9 +885,9 @@ const it: Record<MessageKey, string> = {
 	'data.title': 'Dati',
 	'data.heading': 'Carica dati aggiornati',
 	'data.intro':
-		'Carica file CSV di Eurostat Comext, UN Comtrade, FMI, WITS, ISTAT o delle statistiche nazionali, oppure file nei nostri modelli (scambi, investimenti, eventi). Ogni file viene controllato e descritto in un resoconto; poi il cruscotto ne mostra i dati.',
+		'Carica file CSV o Excel (.xlsx, .xls, .ods) di Eurostat Comext, UN Comtrade, FMI, WITS, ISTAT o delle statistiche nazionali, oppure file nei nostri modelli (scambi, investimenti, eventi). Ogni file viene controllato e descritto in un resoconto; poi il cruscotto ne mostra i dati.',
 	'data.back': '← Torna al cruscotto',
-	'data.drop': 'Trascina i file CSV in un punto qualsiasi della pagina, oppure',
+	'data.drop': 'Trascina i file CSV o Excel in un punto qualsiasi della pagina, oppure',
 	'data.dropHere': 'Rilascia i file per caricarli',
 	'data.pick': 'Scegli i file…',
 	'data.template': 'Scarica il modello (CSV)',
@@ -754,6 +907,8 @@ const it: Record<MessageKey, string> = {
 	'data.status.addedEvents': 'Caricato: {events} eventi aggiunti',
 	'data.status.replacedEvents': 'Caricato: {events} eventi sostituiscono la versione precedente',
 	'data.status.duplicate': 'Già caricato come «{name}»: non aggiunto di nuovo',
+	'data.status.duplicateStored':
+		'Già salvato su questo dispositivo come «{name}» (da un’altra scheda): non salvato di nuovo',
 	'data.status.rejected': 'Non caricato',
 	'data.status.failed': 'Non caricato',
 	'data.status.cancelled': 'Annullato: nulla è cambiato',
@@ -889,6 +1044,14 @@ const it: Record<MessageKey, string> = {
 		'Su questo dispositivo non c’è abbastanza spazio per salvare il file (servono circa {needed}). Nulla è cambiato: i dati salvati prima sono intatti. Rimuovi un dataset o libera spazio su disco, poi riprova.',
 	'data.storage.failed':
 		'Il salvataggio su questo dispositivo non è riuscito ({detail}). Nulla è cambiato: i dati salvati prima sono intatti.',
+	'data.storage.lost.deleted':
+		'I dataset salvati su questo dispositivo sono stati cancellati da un’altra scheda o da un altro programma. I dataset elencati qui sotto ora sono solo in questa pagina e spariranno ricaricandola, se non li salvi di nuovo.',
+	'data.storage.lost.upgraded':
+		'Un’altra scheda ha aperto la memoria di questo dispositivo con una versione più recente del cruscotto, quindi questa pagina non può più salvare. I dataset elencati qui sotto sono solo in questa pagina: salvali di nuovo, o ricarica la pagina per usare la versione più recente.',
+	'data.storage.lost.closed':
+		'Il browser ha chiuso la memoria di questa pagina (dati del sito cancellati o errore del disco). I dataset elencati qui sotto sono solo in questa pagina e spariranno ricaricandola, se non li salvi di nuovo.',
+	'data.storage.saveAgain': 'Salvali di nuovo su questo dispositivo',
+	'data.storage.savingAgain': 'Salvataggio…',
 	'data.override.hintNew': 'Il file viene riletto con queste impostazioni.',
 	'view.map': 'Mappa',
 	'view.investment': 'Investimenti italiani, come dichiarati',

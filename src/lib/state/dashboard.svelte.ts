@@ -112,7 +112,8 @@ export class DashboardState {
 		measure: this.view.flow,
 		reporter: this.view.reporter,
 		currency: this.view.currency,
-		base: this.view.base
+		base: this.view.base,
+		grain: this.view.grain
 	});
 
 	volumes = $derived(volumesData(this.prepared, this.selection));

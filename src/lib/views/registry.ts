@@ -21,6 +21,7 @@ import { spec as mirror } from './mirror/spec';
 import { spec as map } from './map/spec';
 import { spec as events } from './events/spec';
 import { spec as investment } from './investment/spec';
+import { spec as products } from './products/spec';
 
 export const VIEWS = {
 	headline,
@@ -31,7 +32,8 @@ export const VIEWS = {
 	mirror,
 	map,
 	events,
-	investment
+	investment,
+	products
 };
 
 export type ViewName = keyof typeof VIEWS;
@@ -93,6 +95,8 @@ export function fileNameParts(
 		const v = state[p as keyof ViewState];
 		// the event by its date: the title is in the picture, a file name stays short
 		if (p === 'event') return typeof v === 'string' ? [v.split('|')[0] ?? null] : [];
+		// a setting at its default tells nothing apart
+		if ((p === 'grain' && v === 'year') || (p === 'scale' && v === 'linear')) return [];
 		return typeof v === 'string' || typeof v === 'number' ? [String(v)] : [];
 	});
 	return [

@@ -50,9 +50,14 @@ export function describeWorkbookSheets(
 	} catch {
 		others = [];
 	}
+	const sheet = params.sheet === undefined ? null : String(params.sheet);
 	const read = en
-		? `sheet “${params.sheet}” of the workbook was read`
-		: `è stato letto il foglio “${params.sheet}” della cartella di lavoro`;
+		? sheet === null
+			? 'one sheet of the workbook was read'
+			: `sheet “${sheet}” of the workbook was read`
+		: sheet === null
+			? 'è stato letto un foglio della cartella di lavoro'
+			: `è stato letto il foglio “${sheet}” della cartella di lavoro`;
 	if (others.length === 0) return read;
 	const list = others
 		.map(([name, w]) => `“${name}” (${(WHY[w] ?? WHY.notes)[en ? 0 : 1]})`)

@@ -3,6 +3,7 @@
  * (`Selection`). Every view's data is read from a `Prepared` (see ../registry.ts and each view's
  * `data.ts`). Pure: no Svelte, no ECharts.
  */
+import type { Grain } from '../../data/analysis/monthly';
 import { annualize, coverage } from '../../data/analysis/annual';
 import { convertCube, type Rates } from '../../data/analysis/convert';
 import {
@@ -41,6 +42,8 @@ export interface Selection {
 	reporter: 'ITA' | 'partner';
 	currency: Currency;
 	base: number | null;
+	/** Time grain of the time views (URL `grain`); absent = year. */
+	grain?: Grain;
 }
 
 /** The dashboard's opening selection (Italian exports in euro, as Italy reports them), changed by `over`. */
