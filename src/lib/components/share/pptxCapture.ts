@@ -8,12 +8,7 @@ import { canvasMeasure, liveChart, renderPng, SLIDE_SIZE } from '$lib/charts/ech
 import { exportBands, type ExportText } from '$lib/charts/options/export';
 import type { Lang } from '$lib/i18n/lang';
 import { t } from '$lib/i18n/messages';
-import { keyFacts } from '$lib/views/facts';
-import { mirrorData } from '$lib/views/mirror';
-import { annualPoints, dataEndOf } from '$lib/views/model';
-import { measureSeries } from '$lib/data/analysis/measures';
-import { totalAcrossPartners } from '$lib/data/analysis/shares';
-import { FOCUS_PARTNERS } from '$lib/data/schema';
+import { selectionFacts } from '$lib/views/headline/facts';
 import type { DashboardState } from '$lib/state/dashboard.svelte';
 import type { SlideFact, SlideModel } from './pptxModel';
 
@@ -125,28 +120,11 @@ export function viewNotes(view: Element | null): string[] {
  */
 export function stateFacts(dash: DashboardState): { facts: SlideFact[]; notes: string[] } {
 	const view = dash.view;
-	const focusPoints =
-		view.reporter === 'ITA'
-			? measureSeries(
-					annualPoints(
-						dash.prepared,
-						{ ...dash.selection, partners: FOCUS_PARTNERS, focus: null },
-						'partners'
-					),
-					view.flow
-				)
-			: [];
-	const facts = keyFacts({
-		lang: view.lang,
-		measure: view.flow,
+	const facts = selectionFacts({
+		prepared: dash.prepared,
+		selection: dash.selection,
 		series: dash.volumes.series,
-		mirror: mirrorData(dash.prepared, dash.selection),
-		shareTotal: (year) =>
-			focusPoints.length ? totalAcrossPartners(focusPoints, FOCUS_PARTNERS, year) : null,
-		from: view.from,
-		to: view.to,
-		currency: view.currency,
-		dataEnd: dataEndOf(dash.prepared, view.reporter)
+		lang: view.lang
 	});
 	// as the facts box says it under the facts (`conversionNotes`)
 	const notes = facts.some((f) => f.converted)

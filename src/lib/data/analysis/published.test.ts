@@ -3,7 +3,10 @@
  * growth rates published with a figure. Each kept apart from months, quarters and flows.
  */
 import { describe, expect, it } from 'vitest';
-import { annualPoints, growthData, Prepared, selectionOf, volumesData } from '../../views/model';
+import { annualPoints } from '../../views/core/crossfilter';
+import { Prepared, selectionOf } from '../../views/core/prepared';
+import { growthData } from '../../views/growth/data';
+import { filter as volumesFilter, volumesData } from '../../views/volumes/data';
 import { monthsOf, parsePeriod, type Observation, type PublishedGrowth } from '../schema';
 import { concatTables, toTable } from '../table';
 import { buildCubes } from './cube';
@@ -75,7 +78,7 @@ describe('cumulative periods', () => {
 			obs({ period: '2023', value: 13.0e9 }),
 			obs({ period: '2024-01..2024-08', value: 12.9e9 })
 		]);
-		const p2024 = annualPoints(prep, KAZ_OWN, 'volumes').find((p) => p.year === 2024);
+		const p2024 = annualPoints(prep, KAZ_OWN, volumesFilter).find((p) => p.year === 2024);
 		expect(p2024).toMatchObject({ value: 12.9e9, basis: 'partial', fromMonth: 1, toMonth: 8 });
 		// No Jan–Aug 2023 in the data: no computed growth against the whole of 2023.
 		const g = growthData(prep, KAZ_OWN).yoy[0]?.growth.find((x) => x.year === 2024);
@@ -97,14 +100,14 @@ describe('cumulative periods', () => {
 	it('are never summed with the months or quarters that cover them', () => {
 		const monthly = months(2024, 1e9, 8);
 		const prep = prepare([...monthly, obs({ period: '2024-01..2024-08', value: 8.5e9 })]);
-		const p = annualPoints(prep, KAZ_OWN, 'volumes').find((x) => x.year === 2024);
+		const p = annualPoints(prep, KAZ_OWN, volumesFilter).find((x) => x.year === 2024);
 		expect(p?.value).toBe(8e9);
 		const quarters = [
 			obs({ period: '2024-Q1', value: 3e9 }),
 			obs({ period: '2024-Q2', value: 3e9 })
 		];
 		const q = prepare([...quarters, obs({ period: '2024-01..2024-06', value: 6.6e9 })]);
-		expect(annualPoints(q, KAZ_OWN, 'volumes').find((x) => x.year === 2024)?.value).toBe(6e9);
+		expect(annualPoints(q, KAZ_OWN, volumesFilter).find((x) => x.year === 2024)?.value).toBe(6e9);
 	});
 
 	it('reach further than months that stop earlier', () => {
@@ -112,7 +115,7 @@ describe('cumulative periods', () => {
 			...months(2024, 1e9, 3),
 			obs({ period: '2024-01..2024-08', value: 9e9 })
 		]);
-		const p = annualPoints(prep, KAZ_OWN, 'volumes').find((x) => x.year === 2024);
+		const p = annualPoints(prep, KAZ_OWN, volumesFilter).find((x) => x.year === 2024);
 		expect(p).toMatchObject({ value: 9e9, toMonth: 8 });
 	});
 });
@@ -126,7 +129,7 @@ describe('turnover as published', () => {
 			obs({ period: '2022', value: 1e9, flow: 'export', currency: 'EUR' })
 		]);
 		const sel = selectionOf({ partners: ['KAZ'], reporter: 'partner', currency: 'EUR' });
-		const points = annualPoints(prep, sel, 'volumes');
+		const points = annualPoints(prep, sel, volumesFilter);
 		const t = measureSeries(points, 'turnover');
 		expect(t).toHaveLength(1);
 		expect(t[0]).toMatchObject({ value: 4.5e9, asPublished: true });
@@ -143,7 +146,7 @@ describe('turnover as published', () => {
 			obs({ period: '2022', value: 3e9, flow: 'import', currency: 'EUR' })
 		]);
 		const sel = selectionOf({ partners: ['KAZ'], reporter: 'partner', currency: 'EUR' });
-		const t = measureSeries(annualPoints(prep, sel, 'volumes'), 'turnover');
+		const t = measureSeries(annualPoints(prep, sel, volumesFilter), 'turnover');
 		expect(t.map((p) => [p.value, p.asPublished ?? false])).toEqual([[4e9, false]]);
 	});
 });

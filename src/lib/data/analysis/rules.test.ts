@@ -5,14 +5,11 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-	annualPoints,
-	growthData,
-	Prepared,
-	sectorsData,
-	selectionOf,
-	volumesData
-} from '../../views/model';
+import { annualPoints } from '../../views/core/crossfilter';
+import { Prepared, selectionOf } from '../../views/core/prepared';
+import { growthData } from '../../views/growth/data';
+import { sectorsData } from '../../views/sectors/data';
+import { filter as volumesFilter, volumesData } from '../../views/volumes/data';
 import type { Currency, Flow, Observation } from '../schema';
 import { concatTables, toTable } from '../table';
 import { buildCubes } from './cube';
@@ -75,7 +72,7 @@ function yearValue(
 	over: { currency?: Currency; measure?: Flow; reporter?: 'ITA' | 'partner' } = {}
 ) {
 	const sel = selectionOf({ partners: ['KAZ'], ...over });
-	const points = annualPoints(prep, sel, 'volumes').filter(
+	const points = annualPoints(prep, sel, volumesFilter).filter(
 		(p) => p.year === year && p.flow === (over.measure ?? 'export')
 	);
 	expect(points.length).toBeLessThanOrEqual(1);
@@ -242,7 +239,7 @@ describe('every figure shown is one input row or one year of one dataset (proper
 					const points = annualPoints(
 						prep,
 						selectionOf({ partners: ['KAZ'], currency }),
-						'volumes',
+						volumesFilter,
 						'all'
 					);
 					for (const p of points) {

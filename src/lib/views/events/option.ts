@@ -3,7 +3,7 @@
  * the before/after means as dashed segments. Descriptive, not causal.
  */
 import type { EChartsCoreOption } from 'echarts/core';
-import type { EventWindow } from '.';
+import type { EventWindow } from './data';
 import { formatMoney, formatPeriod } from '../../i18n/format';
 import { t } from '../../i18n/messages';
 import { countryName } from '../../i18n/names';

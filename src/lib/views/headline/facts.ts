@@ -15,10 +15,15 @@ import {
 } from '../../i18n/format';
 import type { Lang } from '../../i18n/lang';
 import { countryName, countryPhrase } from '../../i18n/names';
-import type { MirrorRow } from '../mirror/data';
 import { defaultSpan, growthSpan } from '../growth/data';
 import type { Series } from '../volumes/data';
-import type { PartnerTotal } from '../../data/analysis/shares';
+import { totalAcrossPartners, type PartnerTotal } from '../../data/analysis/shares';
+import { measureSeries } from '../../data/analysis/measures';
+import { FOCUS_PARTNERS } from '../../data/schema';
+import { annualPoints } from '../core/crossfilter';
+import { dataEndOf, type Prepared, type Selection } from '../core/prepared';
+import { mirrorData, type MirrorRow } from '../mirror/data';
+import { filter as comparison } from '../partners/data';
 
 export interface Fact {
 	text: string;
@@ -285,4 +290,37 @@ export function keyFacts(input: FactsInput): Fact[] {
 		}
 	}
 	return facts.filter(Boolean).slice(0, 5);
+}
+
+/**
+ * The key facts of a dashboard selection: the one place the facts box and the slides' speaker
+ * notes compute them. Shares are of the five Central Asian countries, Italian statistics only
+ * (one reporter); the years are the Growth view's CAGR span (`growthSpan`).
+ */
+export function selectionFacts(input: {
+	prepared: Prepared;
+	selection: Selection;
+	series: Series[];
+	lang: Lang;
+}): Fact[] {
+	const { prepared, selection: sel, lang } = input;
+	const focusPoints =
+		sel.reporter === 'ITA'
+			? measureSeries(
+					annualPoints(prepared, { ...sel, partners: FOCUS_PARTNERS, focus: null }, comparison),
+					sel.measure
+				)
+			: [];
+	return keyFacts({
+		lang,
+		measure: sel.measure,
+		series: input.series,
+		mirror: mirrorData(prepared, sel),
+		shareTotal: (year) =>
+			focusPoints.length ? totalAcrossPartners(focusPoints, FOCUS_PARTNERS, year) : null,
+		from: sel.from,
+		to: sel.to,
+		currency: sel.currency,
+		dataEnd: dataEndOf(prepared, sel.reporter)
+	});
 }

@@ -5,7 +5,7 @@
 import type { EChartsCoreOption } from 'echarts/core';
 import { flagCodes, flagsText } from '../core/provenance';
 import type { Currency } from '../../data/schema';
-import type { MirrorRow } from '.';
+import type { MirrorRow } from './data';
 import { formatMoney, formatSignedPercent, formatMultiple } from '../../i18n/format';
 import { t } from '../../i18n/messages';
 import { countryName, countryPhrase } from '../../i18n/names';

@@ -1,2 +1,0 @@
-// Moved to ./events/data.ts (one folder per view); kept for modules that import the old path.
-export * from './events/data';
