@@ -27,7 +27,7 @@ export async function chartsReady(page: Page) {
 					scrollTo(x, y);
 					return false;
 				}),
-			{ timeout: 15_000 }
+			{ timeout: 30_000 }
 		)
 		.toBe(true);
 }
