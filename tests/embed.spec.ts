@@ -119,7 +119,8 @@ for (const width of [320, 768, 1600]) {
 			'mirror',
 			'map',
 			'events',
-			'investment'
+			'investment',
+			'products'
 		]) {
 			await page.goto(`/embed/${view}`);
 			await chartsReady(page);

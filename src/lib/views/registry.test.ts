@@ -28,7 +28,7 @@ import {
 const sel = selectionOf();
 
 describe('the view registry', () => {
-	it('lists nine views, the deck and the embeds read the same list', () => {
+	it('lists ten views, the deck and the embeds read the same list', () => {
 		expect(VIEW_NAMES).toEqual([
 			'headline',
 			'volumes',
@@ -38,7 +38,8 @@ describe('the view registry', () => {
 			'mirror',
 			'map',
 			'events',
-			'investment'
+			'investment',
+			'products'
 		]);
 		expect(SLIDE_VIEWS).toEqual(VIEW_NAMES);
 		for (const name of VIEW_NAMES) expect(viewSpec(name).name).toBe(name);
@@ -56,6 +57,7 @@ describe('the view registry', () => {
 			'map',
 			'sectors',
 			'mirror',
+			'products',
 			'events',
 			'investment'
 		]);
