@@ -1,22 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
-import { handleImportRequest } from '../data/worker/handler';
-import { runImport, type WorkerLike } from '../data/worker/client';
-import type { ImportMessage, ImportRequest } from '../data/worker/protocol';
-import {
-	dataOfRecord,
-	DuplicateDatasetError,
-	StorageError,
-	StorageLostError,
-	StorageQuotaError,
-	StorageUnavailableError,
-	type DatasetData,
-	type DatasetMeta,
-	type DatasetsChannel,
-	type DatasetsDb,
-	type DatasetsMessage,
-	type SaveOptions,
-	type StorageLoss
-} from '../storage/datasets-db';
+import { ChannelHub } from '../testing/channel-hub';
+import { MemoryDb } from '../testing/memory-db';
+import { testStoreDeps } from '../testing/store-deps';
+import type { DatasetData, DatasetMeta, DatasetsDb } from '../storage/datasets-db';
 import { DashboardState } from './dashboard.svelte';
 import { DatasetStore, nameFromFile, type StoreDeps } from './datasets.svelte';
 
@@ -32,169 +18,9 @@ const EVENTS_V2 = `${EVENTS_HEADER}\n2025-02,month,ITA|KGZ,summit,Revised summit
 const file = (text: string | Uint8Array, name = 'kgz.csv') =>
 	new File([typeof text === 'string' ? text : new Uint8Array(text)], name, { type: 'text/csv' });
 
-/** A Worker stand-in running the real handler asynchronously, as the worker would. */
-class FakeWorker implements WorkerLike {
-	onmessage: ((event: MessageEvent<ImportMessage>) => void) | null = null;
-	onerror: ((event: ErrorEvent) => void) | null = null;
-	terminated = false;
-	postMessage(message: ImportRequest): void {
-		setTimeout(() => {
-			handleImportRequest(message, (m) => {
-				if (!this.terminated)
-					this.onmessage?.({ data: structuredClone(m) } as MessageEvent<ImportMessage>);
-			});
-		}, 0);
-	}
-	terminate(): void {
-		this.terminated = true;
-	}
-}
-
-/**
- * IndexedDB stand-in with the same guarantees: every save is all-or-nothing, data is cloned in
- * and out. `failNext` makes the next write fail the way a transaction abort does.
- */
-class FakeDb implements DatasetsDb {
-	records = new Map<string, { current: string; meta: DatasetMeta }>();
-	versions = new Map<string, DatasetData>();
-	flags = new Map<string, boolean>();
-	numbers = new Map<string, number>();
-	failNext: 'quota' | 'crash' | null = null;
-	writes = 0;
-	/** Set by {@link lose}: every method rejects until `reopen()`, as the IndexedDB one does. */
-	lost: StorageLoss | null = null;
-	private lostHandlers = new Set<(loss: StorageLoss) => void>();
-
-	/**
-	 * Another tab deletes the database (everything stored goes) or upgrades it; this connection
-	 * hears it through `onLost`.
-	 */
-	lose(loss: StorageLoss) {
-		if (loss === 'deleted') {
-			this.records.clear();
-			this.versions.clear();
-			this.flags.clear();
-			this.numbers.clear();
-		}
-		this.lost = loss;
-		for (const h of [...this.lostHandlers]) h(loss);
-	}
-	onLost(handler: (loss: StorageLoss) => void) {
-		this.lostHandlers.add(handler);
-		return () => this.lostHandlers.delete(handler);
-	}
-	async reopen() {
-		this.lost = null;
-	}
-
-	private fail() {
-		if (this.lost) throw new StorageLostError(this.lost);
-		const mode = this.failNext;
-		this.failNext = null;
-		if (mode === 'quota') throw new StorageQuotaError(1234);
-		if (mode === 'crash') throw new StorageError('failed', 'transaction aborted');
-	}
-	async list() {
-		if (this.lost) throw new StorageLostError(this.lost);
-		return [...this.records.values()]
-			.map((r) => structuredClone(r.meta))
-			.sort((a, b) => a.order - b.order);
-	}
-	async load(id: string, version: number) {
-		const data = this.versions.get(`${id}@${version}`);
-		// As the IndexedDB store reads a record: old ones may lack fields added since.
-		return data ? dataOfRecord(structuredClone(data)) : null;
-	}
-	async save(meta: Omit<DatasetMeta, 'version'>, data: DatasetData, options: SaveOptions = {}) {
-		if (this.lost) throw new StorageLostError(this.lost);
-		// The hash check and the write happen in one step, as in one IndexedDB transaction.
-		const twin = [...this.records.values()].find(
-			(r) => options.unique && meta.sha256 && r.meta.id !== meta.id && r.meta.sha256 === meta.sha256
-		);
-		if (twin) throw new DuplicateDatasetError(structuredClone(twin.meta));
-		// Build the whole new state first, commit it in one step (or not at all).
-		const previous = this.records.get(meta.id);
-		const version = (previous?.meta.version ?? 0) + 1;
-		const key = `${meta.id}@${version}`;
-		const stored: DatasetMeta = { ...structuredClone(meta), version };
-		const versions = new Map(this.versions);
-		versions.set(key, structuredClone(data));
-		if (previous) versions.delete(previous.current);
-		this.fail();
-		this.versions = versions;
-		this.records.set(meta.id, { current: key, meta: stored });
-		this.writes++;
-		return structuredClone(stored);
-	}
-	async setActive(id: string, active: boolean) {
-		this.fail();
-		const r = this.records.get(id);
-		if (r) r.meta = { ...r.meta, active };
-	}
-	async remove(id: string) {
-		this.fail();
-		const r = this.records.get(id);
-		if (r) this.versions.delete(r.current);
-		this.records.delete(id);
-	}
-	async getFlag(key: string) {
-		return this.flags.get(key) ?? null;
-	}
-	async setFlag(key: string, value: boolean) {
-		this.fail();
-		this.flags.set(key, value);
-	}
-	async getNumber(key: string) {
-		return this.numbers.get(key) ?? null;
-	}
-	async setOrder(orders: Readonly<Record<string, number>>, numbers = {}) {
-		// All or nothing, as one IndexedDB transaction.
-		this.fail();
-		for (const [id, order] of Object.entries(orders)) {
-			const r = this.records.get(id);
-			if (r) r.meta = { ...r.meta, order };
-		}
-		for (const [key, value] of Object.entries(numbers)) this.numbers.set(key, value as number);
-	}
-	close() {}
-}
-
-/** BroadcastChannel stand-in: delivers to every other channel of the hub, asynchronously. */
-class Hub {
-	private listeners = new Set<{ owner: object; fn: (m: DatasetsMessage) => void }>();
-	open(): DatasetsChannel {
-		const owner = {};
-		return {
-			post: (m) => {
-				for (const l of this.listeners)
-					if (l.owner !== owner) setTimeout(() => l.fn(structuredClone(m)), 0);
-			},
-			listen: (fn) => {
-				const l = { owner, fn };
-				this.listeners.add(l);
-				return () => this.listeners.delete(l);
-			},
-			close: () => {}
-		};
-	}
-}
-
-let ids = 0;
 function makeStore(db: DatasetsDb | null, extra: Partial<StoreDeps> = {}) {
 	const persist = vi.fn(async () => true);
-	const store = new DatasetStore({
-		openDb: async () => {
-			if (!db) throw new StorageUnavailableError();
-			return db;
-		},
-		runImport: (f, opts) => runImport(f, { ...opts, createWorker: () => new FakeWorker() }),
-		openChannel: () => null,
-		persisted: async () => false,
-		persist,
-		now: () => new Date('2026-01-02T03:04:05Z'),
-		newId: () => `up-${++ids}`,
-		...extra
-	});
+	const store = new DatasetStore(testStoreDeps(db, { persist, ...extra }));
 	return { store, persist };
 }
 
@@ -203,7 +29,7 @@ const values = (store: DatasetStore, id: string) =>
 
 describe('DatasetStore', () => {
 	it('starts with the bundled dataset only, first and active', async () => {
-		const { store } = makeStore(new FakeDb());
+		const { store } = makeStore(new MemoryDb());
 		await store.restore();
 		expect(store.datasets.map((d) => d.id)).toEqual(['bundled']);
 		expect(store.datasets[0]?.active).toBe(true);
@@ -212,7 +38,7 @@ describe('DatasetStore', () => {
 	});
 
 	it('adds a good file, saves it, stamps rows with its id and asks for persistence once', async () => {
-		const db = new FakeDb();
+		const db = new MemoryDb();
 		const { store, persist } = makeStore(db);
 		await store.restore();
 		const [task] = await store.importFiles([file(GOOD, 'Italy KGZ 2025.csv')]);
@@ -241,7 +67,7 @@ describe('DatasetStore', () => {
 	});
 
 	it('imports several files at once, each with its own task', async () => {
-		const { store } = makeStore(new FakeDb());
+		const { store } = makeStore(new MemoryDb());
 		await store.restore();
 		const tasks = await store.importFiles([
 			file(GOOD, 'a.csv'),
@@ -258,7 +84,7 @@ describe('DatasetStore', () => {
 		['no accepted row', file(BAD, 'bad.csv')],
 		['an empty file', file('', 'empty.csv')]
 	])('leaves everything as it was after %s', async (_label, bad) => {
-		const db = new FakeDb();
+		const db = new MemoryDb();
 		const { store } = makeStore(db);
 		await store.restore();
 		await store.importFiles([file(GOOD)]);
@@ -272,7 +98,7 @@ describe('DatasetStore', () => {
 	});
 
 	it('leaves everything as it was when the worker fails', async () => {
-		const { store } = makeStore(new FakeDb(), {
+		const { store } = makeStore(new MemoryDb(), {
 			runImport: () => ({ promise: Promise.reject(new Error('worker crashed')), cancel() {} })
 		});
 		await store.restore();
@@ -285,7 +111,7 @@ describe('DatasetStore', () => {
 	});
 
 	it('leaves everything as it was when an import is cancelled', async () => {
-		const db = new FakeDb();
+		const db = new MemoryDb();
 		const { store } = makeStore(db);
 		await store.restore();
 		const before = store.datasets;
@@ -298,7 +124,7 @@ describe('DatasetStore', () => {
 	});
 
 	it('replaces a dataset atomically: a failed write keeps the old version everywhere', async () => {
-		const db = new FakeDb();
+		const db = new MemoryDb();
 		const { store } = makeStore(db);
 		await store.restore();
 		await store.importFiles([file(GOOD, 'kgz.csv')]);
@@ -329,7 +155,7 @@ describe('DatasetStore', () => {
 	});
 
 	it('turns a full disk into a quota message and keeps the stored data', async () => {
-		const db = new FakeDb();
+		const db = new MemoryDb();
 		const { store } = makeStore(db);
 		await store.restore();
 		await store.importFiles([file(GOOD)]);
@@ -366,7 +192,7 @@ describe('DatasetStore', () => {
 	});
 
 	it('persists the active flags, never removes the bundled dataset', async () => {
-		const db = new FakeDb();
+		const db = new MemoryDb();
 		const { store } = makeStore(db);
 		await store.restore();
 		await store.importFiles([file(GOOD)]);
@@ -386,7 +212,7 @@ describe('DatasetStore', () => {
 	});
 
 	it('keeps a dataset when removing it from storage fails', async () => {
-		const db = new FakeDb();
+		const db = new MemoryDb();
 		const { store } = makeStore(db);
 		await store.restore();
 		await store.importFiles([file(GOOD)]);
@@ -397,7 +223,7 @@ describe('DatasetStore', () => {
 	});
 
 	it('does not add the same file twice', async () => {
-		const { store } = makeStore(new FakeDb());
+		const { store } = makeStore(new MemoryDb());
 		await store.restore();
 		const [first] = await store.importFiles([file(GOOD, 'a.csv')]);
 		const [second] = await store.importFiles([file(GOOD, 'copy.csv')]);
@@ -407,8 +233,8 @@ describe('DatasetStore', () => {
 	});
 
 	it('two tabs uploading the same file at once store it once; the second says under which name', async () => {
-		const db = new FakeDb();
-		const hub = new Hub();
+		const db = new MemoryDb();
+		const hub = new ChannelHub();
 		const a = makeStore(db, { openChannel: () => hub.open() }).store;
 		const b = makeStore(db, { openChannel: () => hub.open() }).store;
 		await Promise.all([a.restore(), b.restore()]);
@@ -431,7 +257,7 @@ describe('DatasetStore', () => {
 	});
 
 	it('re-imports with an override by replacing the dataset it created', async () => {
-		const { store } = makeStore(new FakeDb());
+		const { store } = makeStore(new MemoryDb());
 		await store.restore();
 		const [task] = await store.importFiles([file(GOOD)]);
 		const again = await store.reimport(task?.key as number, { override: { delimiter: ',' } });
@@ -442,8 +268,8 @@ describe('DatasetStore', () => {
 	});
 
 	it('tells the other tabs, which reload the list', async () => {
-		const db = new FakeDb();
-		const hub = new Hub();
+		const db = new MemoryDb();
+		const hub = new ChannelHub();
 		const a = makeStore(db, { openChannel: () => hub.open() }).store;
 		const b = makeStore(db, { openChannel: () => hub.open() }).store;
 		await Promise.all([a.restore(), b.restore()]);
@@ -461,7 +287,7 @@ describe('DatasetStore', () => {
 
 describe('a database deleted or upgraded by another tab', () => {
 	it('stops listing datasets as saved, keeps later changes in memory, and saves them again', async () => {
-		const db = new FakeDb();
+		const db = new MemoryDb();
 		const { store } = makeStore(db);
 		await store.restore();
 		await store.importFiles([file(GOOD, 'kgz.csv')]);
@@ -495,7 +321,7 @@ describe('a database deleted or upgraded by another tab', () => {
 	});
 
 	it('keeps the notice when saving again fails, to try again', async () => {
-		const db = new FakeDb();
+		const db = new MemoryDb();
 		const { store } = makeStore(db);
 		await store.restore();
 		await store.importFiles([file(GOOD)]);
@@ -516,7 +342,7 @@ describe('events tables', () => {
 	const titles = (events: readonly { title_en: string }[]) => events.map((e) => e.title_en);
 
 	it('the bundled dataset carries the bundled events, which the dashboard shows by default', async () => {
-		const { store } = makeStore(new FakeDb());
+		const { store } = makeStore(new MemoryDb());
 		await store.restore();
 		const dash = new DashboardState(store);
 		expect(store.datasets[0]?.events.length).toBeGreaterThan(0);
@@ -525,7 +351,7 @@ describe('events tables', () => {
 	});
 
 	it('an uploaded events table replaces the bundled events; hiding or removing it restores them', async () => {
-		const { store } = makeStore(new FakeDb());
+		const { store } = makeStore(new MemoryDb());
 		await store.restore();
 		const dash = new DashboardState(store);
 		const bundled = dash.events;
@@ -557,7 +383,7 @@ describe('events tables', () => {
 	});
 
 	it('keeps the events on this device: a reload shows the uploaded table again', async () => {
-		const db = new FakeDb();
+		const db = new MemoryDb();
 		const { store } = makeStore(db);
 		await store.restore();
 		await store.importFiles([file(EVENTS, 'events.csv')]);
@@ -589,7 +415,7 @@ describe('events tables', () => {
 	});
 
 	it('loads a dataset saved before events could be uploaded, with no events', async () => {
-		const db = new FakeDb();
+		const db = new MemoryDb();
 		const { store } = makeStore(db);
 		await store.restore();
 		await store.importFiles([file(GOOD)]);
@@ -612,7 +438,7 @@ describe('events tables', () => {
 describe('the order of precedence', () => {
 	const ids = (store: DatasetStore) => store.datasets.map((d) => d.id);
 	/** Two uploads, `a` then `b`: the list reads b, a, bundled. */
-	async function twoUploads(db: FakeDb | null = new FakeDb(), extra: Partial<StoreDeps> = {}) {
+	async function twoUploads(db: MemoryDb | null = new MemoryDb(), extra: Partial<StoreDeps> = {}) {
 		const { store } = makeStore(db, extra);
 		await store.restore();
 		const [a] = await store.importFiles([file(GOOD, 'a.csv')]);
@@ -662,7 +488,7 @@ describe('the order of precedence', () => {
 	});
 
 	it('keeps the order on this device (the bundled place too)', async () => {
-		const db = new FakeDb();
+		const db = new MemoryDb();
 		const { store, a, b } = await twoUploads(db);
 		await store.move('bundled', 'up');
 		await store.move('bundled', 'up');
@@ -674,7 +500,7 @@ describe('the order of precedence', () => {
 	});
 
 	it('loads records saved before the order could be changed: the latest upload wins', async () => {
-		const db = new FakeDb();
+		const db = new MemoryDb();
 		await twoUploads(db);
 		// What an older release wrote: creation order (0, 1, …), no place for the bundled data,
 		// and in a damaged record no order at all.
@@ -695,7 +521,7 @@ describe('the order of precedence', () => {
 	});
 
 	it('a failed write puts the stored order back and says why', async () => {
-		const db = new FakeDb();
+		const db = new MemoryDb();
 		const { store, a, b } = await twoUploads(db);
 		db.failNext = 'crash';
 		expect(await store.move(b, 'down')).toBe(false);
@@ -708,7 +534,7 @@ describe('the order of precedence', () => {
 		expect(await memory.store.move('bundled', 'up')).toBe(true);
 		expect(ids(memory.store)).toEqual([memory.b, 'bundled', memory.a]);
 
-		const old = new FakeDb();
+		const old = new MemoryDb();
 		Object.assign(old, { getNumber: undefined, setOrder: undefined });
 		const { store, a, b } = await twoUploads(old);
 		expect(await store.move(a, 'up')).toBe(true);
@@ -716,8 +542,8 @@ describe('the order of precedence', () => {
 	});
 
 	it('another tab sees a move', async () => {
-		const db = new FakeDb();
-		const hub = new Hub();
+		const db = new MemoryDb();
+		const hub = new ChannelHub();
 		const { store: one, a, b } = await twoUploads(db, { openChannel: () => hub.open() });
 		const two = makeStore(db, { openChannel: () => hub.open() }).store;
 		await two.restore();
@@ -729,7 +555,7 @@ describe('the order of precedence', () => {
 	});
 
 	it('the dashboard takes a shared figure from the dataset higher in the list', async () => {
-		const { store } = makeStore(new FakeDb());
+		const { store } = makeStore(new MemoryDb());
 		await store.restore();
 		const dash = new DashboardState(store);
 		const [old] = await store.importFiles([file(GOOD, 'old.csv')]);
@@ -744,7 +570,7 @@ describe('the order of precedence', () => {
 	});
 
 	it('events come from the highest shown dataset that has events', async () => {
-		const { store } = makeStore(new FakeDb());
+		const { store } = makeStore(new MemoryDb());
 		await store.restore();
 		const dash = new DashboardState(store);
 		const bundled = dash.events;

@@ -2,33 +2,13 @@ import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { unpackResult } from '../import/columns';
 import { MAX_BYTES } from '../import/pipeline';
+import { FakeWorker } from '../../testing/fake-worker';
 import { runImport, type WorkerLike } from './client';
 import { handleImportRequest, workbookKind } from './handler';
-import type { ImportMessage, ImportRequest } from './protocol';
+import type { ImportMessage } from './protocol';
 
 const CSV =
 	'period,partner,flow,reporter,sector,sector_label,value,currency,source,note,flag\n2023,KAZ,export,ITA,TOTAL,,5,EUR,s,,\n';
-
-/** A Worker stand-in running the real handler asynchronously, as the worker would. */
-class FakeWorker implements WorkerLike {
-	onmessage: ((event: MessageEvent<ImportMessage>) => void) | null = null;
-	onerror: ((event: ErrorEvent) => void) | null = null;
-	terminated = false;
-	posted: ImportRequest[] = [];
-	constructor(private readonly delay = 0) {}
-	postMessage(message: ImportRequest): void {
-		this.posted.push(message);
-		setTimeout(() => {
-			handleImportRequest(message, (m) => {
-				if (!this.terminated)
-					this.onmessage?.({ data: structuredClone(m) } as MessageEvent<ImportMessage>);
-			});
-		}, this.delay);
-	}
-	terminate(): void {
-		this.terminated = true;
-	}
-}
 
 describe('handleImportRequest', () => {
 	it('posts progress and then the packed result, with the hash of the file', async () => {

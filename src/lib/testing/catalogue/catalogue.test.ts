@@ -1,5 +1,5 @@
 /**
- * Runs every input of the bad-input catalogue (./catalogue.ts) and checks, for each:
+ * Runs every input of the bad-input catalogue (./index.ts, one file per group) and checks, for each:
  * - it survives (no exception, within its time bound) and its outcome class is the expected one;
  * - every rejected row names its line, and its column and header when a cell is to blame; every
  *   issue has a message in Italian and in English, different from each other and from the code;
@@ -10,29 +10,21 @@
  * A summary line is printed at the end (inputs tried / survived / outcome matched / ...).
  */
 import { afterAll, describe, expect, it } from 'vitest';
-import { OBSERVATION_COLUMNS, type Observation } from '../../schema';
-import { decodeState, encodeState, stateToSearch } from '../../../url/codec';
-import { runImport, type WorkerLike } from '../../worker/client';
-import { handleImportRequest } from '../../worker/handler';
-import type { ImportMessage, ImportRequest } from '../../worker/protocol';
-import {
-	StorageError,
-	StorageQuotaError,
-	StorageUnavailableError,
-	type DatasetData,
-	type DatasetMeta,
-	type DatasetsChannel,
-	type DatasetsDb,
-	type DatasetsMessage
-} from '../../../storage/datasets-db';
-import { DatasetStore, type StoreDeps } from '../../../state/datasets.svelte';
+import { OBSERVATION_COLUMNS, type Observation } from '../../data/schema';
+import { decodeState, encodeState, stateToSearch } from '../../url/codec';
+import { runImport } from '../../data/worker/client';
+import type { DatasetsDb } from '../../storage/datasets-db';
+import { DatasetStore, type StoreDeps } from '../../state/datasets.svelte';
 import {
 	describeIssue,
 	importFile,
 	isRejectionCode,
 	type ImportResult,
 	type IssueCode
-} from '../index';
+} from '../../data/import';
+import { ChannelHub } from '../channel-hub';
+import { MemoryDb } from '../memory-db';
+import { testStoreDeps } from '../store-deps';
 import {
 	CATALOGUE,
 	outcomeOf,
@@ -42,7 +34,7 @@ import {
 	type StorageCase,
 	type StorageScenario,
 	type UrlCase
-} from './catalogue';
+} from './index';
 
 // ---------------------------------------------------------------------------------------------
 // The tally for the summary line.
@@ -387,115 +379,12 @@ const V2 = `${HEADER}\n2025-01,KGZ,export,ITA,TOTAL,,1500,EUR,test,,\n`;
 const V3 = `${HEADER}\n2025-01,KGZ,export,ITA,TOTAL,,1700,EUR,test,,\n`;
 const file = (text: string, name = 'kgz.csv') => new File([text], name, { type: 'text/csv' });
 
-/** Runs the real worker handler asynchronously, as the worker would. */
-class FakeWorker implements WorkerLike {
-	onmessage: ((event: MessageEvent<ImportMessage>) => void) | null = null;
-	onerror: ((event: ErrorEvent) => void) | null = null;
-	terminated = false;
-	constructor(private readonly delay = 0) {}
-	postMessage(message: ImportRequest): void {
-		setTimeout(() => {
-			handleImportRequest(message, (m) => {
-				if (!this.terminated)
-					this.onmessage?.({ data: structuredClone(m) } as MessageEvent<ImportMessage>);
-			});
-		}, this.delay);
-	}
-	terminate(): void {
-		this.terminated = true;
-	}
-}
+/** Quota errors in these scenarios say this many bytes were needed. */
+const QUOTA_NEEDED = 123_456;
+const memoryDb = () => new MemoryDb({ quotaNeeded: QUOTA_NEEDED });
 
-/** IndexedDB stand-in: each save all-or-nothing; `failNext` aborts the next write. */
-class MemoryDb implements DatasetsDb {
-	records = new Map<string, { current: string; meta: DatasetMeta }>();
-	versions = new Map<string, DatasetData>();
-	flags = new Map<string, boolean>();
-	failNext: 'quota' | 'crash' | null = null;
-	private fail() {
-		const mode = this.failNext;
-		this.failNext = null;
-		if (mode === 'quota') throw new StorageQuotaError(123_456);
-		if (mode === 'crash') throw new StorageError('failed', 'transaction aborted');
-	}
-	async list() {
-		return [...this.records.values()]
-			.map((r) => structuredClone(r.meta))
-			.sort((a, b) => a.order - b.order);
-	}
-	async load(id: string, version: number) {
-		const data = this.versions.get(`${id}@${version}`);
-		return data ? structuredClone(data) : null;
-	}
-	async save(meta: Omit<DatasetMeta, 'version'>, data: DatasetData) {
-		const previous = this.records.get(meta.id);
-		const version = (previous?.meta.version ?? 0) + 1;
-		const key = `${meta.id}@${version}`;
-		const versions = new Map(this.versions);
-		versions.set(key, structuredClone(data));
-		if (previous) versions.delete(previous.current);
-		this.fail();
-		this.versions = versions;
-		const stored: DatasetMeta = { ...structuredClone(meta), version };
-		this.records.set(meta.id, { current: key, meta: stored });
-		return structuredClone(stored);
-	}
-	async setActive(id: string, active: boolean) {
-		this.fail();
-		const r = this.records.get(id);
-		if (r) r.meta = { ...r.meta, active };
-	}
-	async remove(id: string) {
-		this.fail();
-		const r = this.records.get(id);
-		if (r) this.versions.delete(r.current);
-		this.records.delete(id);
-	}
-	async getFlag(key: string) {
-		return this.flags.get(key) ?? null;
-	}
-	async setFlag(key: string, value: boolean) {
-		this.fail();
-		this.flags.set(key, value);
-	}
-	close() {}
-}
-
-class Hub {
-	private listeners = new Set<{ owner: object; fn: (m: DatasetsMessage) => void }>();
-	open(): DatasetsChannel {
-		const owner = {};
-		return {
-			post: (m) => {
-				for (const l of this.listeners)
-					if (l.owner !== owner) setTimeout(() => l.fn(structuredClone(m)), 0);
-			},
-			listen: (fn) => {
-				const l = { owner, fn };
-				this.listeners.add(l);
-				return () => this.listeners.delete(l);
-			},
-			close: () => {}
-		};
-	}
-}
-
-let ids = 0;
-function makeStore(db: DatasetsDb | null, extra: Partial<StoreDeps> = {}, delay = 0) {
-	return new DatasetStore({
-		openDb: async () => {
-			if (!db) throw new StorageUnavailableError();
-			return db;
-		},
-		runImport: (f, opts) => runImport(f, { ...opts, createWorker: () => new FakeWorker(delay) }),
-		openChannel: () => null,
-		persisted: async () => false,
-		persist: async () => true,
-		now: () => new Date('2026-01-02T03:04:05Z'),
-		newId: () => `up-${++ids}`,
-		...extra
-	});
-}
+const makeStore = (db: DatasetsDb | null, extra: Partial<StoreDeps> = {}, delay = 0) =>
+	new DatasetStore(testStoreDeps(db, extra, delay));
 
 const valuesOf = (store: DatasetStore, id: string) =>
 	(store.datasets.find((d) => d.id === id)?.table.array('value') as number[] | undefined) ?? [];
@@ -505,7 +394,7 @@ const tick = (ms = 20) => new Promise((r) => setTimeout(r, ms));
 const SCENARIOS: Record<StorageScenario, () => Promise<{ outcome: Outcome; problems: string[] }>> =
 	{
 		async duplicate() {
-			const store = makeStore(new MemoryDb());
+			const store = makeStore(memoryDb());
 			await store.restore();
 			const [a] = await store.importFiles([file(V1, 'a.csv')]);
 			const [b] = await store.importFiles([file(V1, 'a again.csv')]);
@@ -519,7 +408,7 @@ const SCENARIOS: Record<StorageScenario, () => Promise<{ outcome: Outcome; probl
 			return { outcome: 'parse', problems };
 		},
 		async 'cancel-mid-import'() {
-			const db = new MemoryDb();
+			const db = memoryDb();
 			const store = makeStore(db, {}, 50);
 			await store.restore();
 			const [a] = await store.importFiles([file(V1)]);
@@ -538,7 +427,7 @@ const SCENARIOS: Record<StorageScenario, () => Promise<{ outcome: Outcome; probl
 			return { outcome: task.status === 'cancelled' ? 'reject' : 'parse', problems };
 		},
 		async quota() {
-			const db = new MemoryDb();
+			const db = memoryDb();
 			const store = makeStore(db);
 			await store.restore();
 			const [a] = await store.importFiles([file(V1)]);
@@ -547,7 +436,7 @@ const SCENARIOS: Record<StorageScenario, () => Promise<{ outcome: Outcome; probl
 			const problems = [
 				...(b?.status === 'failed' && b.error?.kind === 'quota' ? [] : [`status ${b?.status}`]),
 				...(store.storageError === 'data.storage.quota' &&
-				store.storageErrorParams.needed === 123_456
+				store.storageErrorParams.needed === QUOTA_NEEDED
 					? []
 					: ['no quota message with the size']),
 				...(valuesOf(store, a?.datasetId as string).join() === '1000,2000'
@@ -558,7 +447,7 @@ const SCENARIOS: Record<StorageScenario, () => Promise<{ outcome: Outcome; probl
 			return { outcome: b?.status === 'failed' ? 'reject' : 'parse', problems };
 		},
 		async 'replace-fails'() {
-			const db = new MemoryDb();
+			const db = memoryDb();
 			const store = makeStore(db);
 			await store.restore();
 			const [a] = await store.importFiles([file(V1)]);
@@ -575,8 +464,8 @@ const SCENARIOS: Record<StorageScenario, () => Promise<{ outcome: Outcome; probl
 			return { outcome: task.status === 'failed' ? 'reject' : 'parse', problems };
 		},
 		async 'two-tabs'() {
-			const db = new MemoryDb();
-			const hub = new Hub();
+			const db = memoryDb();
+			const hub = new ChannelHub();
 			const one = makeStore(db, { openChannel: () => hub.open() });
 			const two = makeStore(db, { openChannel: () => hub.open() });
 			await one.restore();
@@ -603,12 +492,12 @@ const SCENARIOS: Record<StorageScenario, () => Promise<{ outcome: Outcome; probl
 			return { outcome: 'parse', problems: ['browser only'] };
 		},
 		async evicted() {
-			const db = new MemoryDb();
+			const db = memoryDb();
 			const store = makeStore(db);
 			await store.restore();
 			await store.importFiles([file(V1)]);
 			// The browser clears the origin: a new page finds an empty database.
-			const after = makeStore(new MemoryDb());
+			const after = makeStore(memoryDb());
 			await after.restore();
 			const told = after.storageError !== null;
 			return {
