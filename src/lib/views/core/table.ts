@@ -131,17 +131,41 @@ export function tableKit(ctx: ShownContext) {
 		currency: ctx.currency,
 		flagKey: 'flagCodes'
 	});
+	const pc = provenanceColumns(lang);
+	// on screen the country's name says it
+	const codeCol: CsvColumn = { ...col('code', 'ISO3'), onScreen: false };
+	const datasetCol = col('dataset', t(lang, 'prov.dataset'));
+	// on screen the value carries the flag's letter, with its legend under the table
+	const flagCol: CsvColumn = { ...col('flag', t(lang, 'csv.flag')), onScreen: false };
 	return {
 		col,
 		money,
 		valueCol,
-		pc: provenanceColumns(lang),
+		pc,
 		cells: (p: Provenance) => provenanceCells(lang, p, ctx.datasetNames),
-		datasetCol: col('dataset', t(lang, 'prov.dataset')),
-		// on screen the value carries the flag's letter, with its legend under the table
-		flagCol: { ...col('flag', t(lang, 'csv.flag')), onScreen: false } as CsvColumn,
-		// on screen the country's name says it
-		codeCol: { ...col('code', 'ISO3'), onScreen: false } as CsvColumn
+		datasetCol,
+		flagCol,
+		/** The closing columns of a figure: its source, its reporter (when asked), dataset, flag. */
+		sourceCols: ({ reporter }: { reporter: boolean }): CsvColumn[] => [
+			col('source', t(lang, 'table.source')),
+			...(reporter ? [col('reporter', t(lang, 'table.reporter'))] : []),
+			datasetCol,
+			flagCol
+		],
+		codeCol,
+		/**
+		 * A country's figure for a period: country, code, period, value, as published, note,
+		 * reporter.
+		 */
+		figureCols: (): CsvColumn[] => [
+			col('partner', t(lang, 'table.partner')),
+			codeCol,
+			col('period', t(lang, 'table.period')),
+			valueCol(),
+			...pc.published,
+			col('note', t(lang, 'table.note')),
+			col('reporter', t(lang, 'table.reporter'))
+		]
 	};
 }
 

@@ -33,7 +33,7 @@ export function shownEvent(data: ViewData, picked: string | null | undefined) {
 /** The trade around the event as drawn. */
 export function eventsTable(data: ViewData, ctx: ShownContext): ExportTable {
 	const { lang } = ctx;
-	const { col, valueCol, pc, cells, datasetCol, flagCol, codeCol } = tableKit(ctx);
+	const { col, valueCol, pc, cells, sourceCols, codeCol } = tableKit(ctx);
 	const w = shownEvent(data, ctx.event);
 	const event = w?.event;
 	const title = event ? (lang === 'it' ? event.title_it : event.title_en) : '';
@@ -50,10 +50,7 @@ export function eventsTable(data: ViewData, ctx: ShownContext): ExportTable {
 			col('offset', t(lang, w?.freq === 'A' ? 'csv.offset.A' : 'csv.offset.M')),
 			valueCol(),
 			...pc.published,
-			col('source', t(lang, 'table.source')),
-			col('reporter', t(lang, 'table.reporter')),
-			datasetCol,
-			flagCol
+			...sourceCols({ reporter: true })
 		],
 		rows: (w?.points ?? []).map((p) => {
 			const parts = p.value === null ? [] : (figures.get(`${p.partner}|${p.period}`) ?? []);

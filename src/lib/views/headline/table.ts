@@ -24,7 +24,7 @@ import { filter } from './data';
 /** The cards as shown, for the end year and for a later partial year. */
 export function headlineTable(data: ViewData, ctx: ShownContext): ExportTable {
 	const { lang } = ctx;
-	const { col, money, pc, cells, datasetCol, flagCol } = tableKit(ctx);
+	const { col, money, pc, cells, sourceCols } = tableKit(ctx);
 	const keys = [
 		['exports', 'flow.short.export', 'export'],
 		['imports', 'flow.short.import', 'import'],
@@ -93,10 +93,7 @@ export function headlineTable(data: ViewData, ctx: ShownContext): ExportTable {
 			{ key: 'value', header: money, flagKey: 'flagCodes' },
 			...pc.published,
 			col('note', t(lang, 'table.note')),
-			col('source', t(lang, 'table.source')),
-			col('reporter', t(lang, 'table.reporter')),
-			datasetCol,
-			flagCol
+			...sourceCols({ reporter: true })
 		],
 		rows
 	};

@@ -2,7 +2,6 @@
  * V5's table (and the map's): one line per country, its bar's period and value with provenance.
  * Pure.
  */
-import { t } from '../../i18n/messages';
 import { countryName } from '../../i18n/names';
 import { combine } from '../core/provenance';
 import {
@@ -65,23 +64,12 @@ function barParts(data: FigureData): Map<string, MeasurePoint[]> {
 /** The comparison as drawn: each bar with its own period (a country's latest year, or the years chosen). */
 export function partnersTable(data: ViewData, ctx: ShownContext): ExportTable {
 	const { lang } = ctx;
-	const { col, valueCol, pc, cells, datasetCol, flagCol, codeCol } = tableKit(ctx);
+	const { cells, figureCols, sourceCols } = tableKit(ctx);
 	// the map shades the countries by the comparison bars' figures; each bar has its own
 	// period (a country whose latest year is 2021 reads 2021, never the range of all)
 	const parts = barParts(data);
 	return {
-		columns: [
-			col('partner', t(lang, 'table.partner')),
-			codeCol,
-			col('period', t(lang, 'table.period')),
-			valueCol(),
-			...pc.published,
-			col('note', t(lang, 'table.note')),
-			col('reporter', t(lang, 'table.reporter')),
-			col('source', t(lang, 'table.source')),
-			datasetCol,
-			flagCol
-		],
+		columns: [...figureCols(), ...sourceCols({ reporter: false })],
 		rows: data.partners.bars.map((b) => {
 			const mine = b.value === null ? [] : (parts.get(b.partner) ?? []);
 			const p = cells(combine(mine, ctx.currency));

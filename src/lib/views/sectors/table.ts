@@ -29,7 +29,7 @@ function sectorParts(data: ViewData, partner: string, year: number): AnnualPoint
 /** The sectors as drawn: shares of the year's total, named figures as values, the remainder. */
 export function sectorsTable(data: ViewData, ctx: ShownContext): ExportTable {
 	const { lang } = ctx;
-	const { col, valueCol, pc, cells, datasetCol, flagCol, codeCol } = tableKit(ctx);
+	const { col, valueCol, pc, cells, sourceCols, codeCol } = tableKit(ctx);
 	const rows = data.sectors.rows.flatMap((r) => {
 		const b = r.breakdown;
 		// named product figures of a year without a total: values, never shares
@@ -117,10 +117,7 @@ export function sectorsTable(data: ViewData, ctx: ShownContext): ExportTable {
 			valueCol(),
 			...pc.published,
 			{ key: 'share', header: `${t(lang, 'table.share')} (%)`, kind: 'percent' },
-			col('source', t(lang, 'table.source')),
-			col('reporter', t(lang, 'table.reporter')),
-			datasetCol,
-			flagCol
+			...sourceCols({ reporter: true })
 		],
 		rows
 	};

@@ -17,6 +17,14 @@ const ctx: ChartContext = {
 };
 
 describe('volumes by month and quarter (bundled data)', () => {
+	it('each partner has its own line and partial-marker series ids, by year and by month (ECharts refuses duplicates)', () => {
+		const sel = { ...selectionOf({ partners: ['KAZ', 'UZB'] }), grain: 'month' as const };
+		const data = volumesData(prep, sel);
+		for (const option of [volumesOption(data, ctx), periodicOption(data.periodic!, ctx)]) {
+			const ids = (option.series as { id: string }[]).map((s) => s.id);
+			expect(ids).toEqual(['line-KAZ', 'partial-KAZ', 'line-UZB', 'partial-UZB']);
+		}
+	});
 	it('Italian exports to Kazakhstan by month: Comext months 2019-01..2024-08, as published', () => {
 		const sel = { ...selectionOf({ partners: ['KAZ'] }), grain: 'month' as const };
 		const data = volumesData(prep, sel);

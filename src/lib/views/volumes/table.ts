@@ -22,23 +22,15 @@ import { periodNote } from './periods';
 /** The volumes as drawn, with every figure's provenance. */
 export function volumesTable(data: ViewData, ctx: ShownContext): ExportTable {
 	const { lang } = ctx;
-	const { col, valueCol, pc, cells, datasetCol, flagCol, codeCol } = tableKit(ctx);
+	const { col, cells, figureCols, sourceCols } = tableKit(ctx);
 	const points = data.volumes.series.flatMap((s) => s.points);
 	const periodic = data.volumes.periodic;
 	return {
 		columns: [
-			col('partner', t(lang, 'table.partner')),
-			codeCol,
-			col('period', t(lang, 'table.period')),
-			valueCol(),
-			...pc.published,
-			col('note', t(lang, 'table.note')),
-			col('reporter', t(lang, 'table.reporter')),
+			...figureCols(),
 			// on screen the value's header says it ("Value (EUR)")
 			{ ...col('currency', t(lang, 'table.currency')), onScreen: false },
-			col('source', t(lang, 'table.source')),
-			datasetCol,
-			flagCol
+			...sourceCols({ reporter: false })
 		],
 		// by month or quarter: the period as a code (`2024-03`, `2024-Q1`), gaps with their reason
 		rows: periodic
