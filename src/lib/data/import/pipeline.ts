@@ -44,7 +44,6 @@ export {
 	fileTooLarge
 } from './stages/result';
 
-
 /** Notices about the header row: renamed names, names that differ only in case or accents, invisible characters. */
 function headerNotices(run: ImportRun, h: HeaderFound): void {
 	const line = run.dialect.headerLine;
