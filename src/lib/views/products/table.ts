@@ -29,7 +29,7 @@ function nodeName(lang: ShownContext['lang'], n: ProductNode): string {
 
 export function productsTable(data: ViewData, ctx: ShownContext): ExportTable {
 	const { lang } = ctx;
-	const { col, valueCol, pc, cells, datasetCol, flagCol, codeCol } = tableKit(ctx);
+	const { col, valueCol, pc, cells, codeCol, sourceCols } = tableKit(ctx);
 	const d = productsData(data.prepared, data.selection);
 	const base = {
 		partner: d.partner ? countryName(lang, d.partner) : '',
@@ -99,9 +99,7 @@ export function productsTable(data: ViewData, ctx: ShownContext): ExportTable {
 			...pc.published,
 			{ key: 'share', header: `${t(lang, 'table.share')} (%)`, kind: 'percent' },
 			col('note', t(lang, 'table.note')),
-			col('source', t(lang, 'table.source')),
-			datasetCol,
-			flagCol
+			...sourceCols({ reporter: false })
 		],
 		rows: all.length
 			? all
