@@ -16,6 +16,8 @@
  *   `datasets` exactly as it was.
  * - Replacing a dataset writes the new version and flips the pointer in one transaction, so the
  *   old version stays current until the new one is complete.
+ * - A workbook with several trade tables is one dataset per table, each its own task and report
+ *   (`file.xlsx › Sheet`, see import-tasks.ts); a table that fails stops none of the others.
  * - A full disk becomes `storageError = 'data.storage.quota'`; nothing stored before is lost.
  * - Without IndexedDB (private mode, blocked storage) uploads live in memory: `storageMode` is
  *   `'memory'` and the UI says they will not survive a reload.
@@ -31,7 +33,6 @@
  * touches outside itself (worker, database, hashing, channel) comes in through {@link StoreDeps},
  * so that the logic runs in Node tests with fakes.
  */
-import type { WorkbookImportResult } from '../data/import/excel';
 import { getContext, setContext } from 'svelte';
 import { sha256Hex } from '../data/hash';
 import { packRows, unpackRows, type PackedRows } from '../data/import/columns';
@@ -58,31 +59,40 @@ import {
 	type StorageLoss
 } from '../storage/datasets-db';
 import { BUNDLED_DATASET, loadBundled } from './bundled';
+import {
+	datasetNameOf,
+	isAbort,
+	isApplied,
+	isFinished,
+	messageOf,
+	otherTables,
+	sheetChoice,
+	summaryOf,
+	taskSheet,
+	type ImportFilesOptions,
+	type ImportTask,
+	type TaskOptions
+} from './import-tasks';
+
+export {
+	isFinished,
+	nameFromFile,
+	taskName,
+	type ImportFilesOptions,
+	type ImportTask,
+	type TaskStatus
+} from './import-tasks';
 
 export { BUNDLED_DATASET };
 
-/** A dataset in the list: its metadata, its table, and where it lives. */
-export interface DatasetEntry {
-	id: string;
-	name: string;
-	/** Empty for the bundled dataset. */
-	fileName: string;
-	size: number;
-	sha256: string | null;
-	/** ISO 8601; empty for the bundled dataset. */
-	loadedAt: string;
-	rowCount: number;
-	/** Shown in the dashboard. */
-	active: boolean;
-	format: string | null;
+/**
+ * A dataset in the list: its metadata (as stored, see DatasetMeta: the bundled dataset has no
+ * file, no time, no summary, and sits at order -1, below every upload), its table, and where it
+ * lives.
+ */
+export interface DatasetEntry extends Omit<DatasetMeta, 'summary'> {
 	/** Null for the bundled dataset. */
 	summary: DatasetSummary | null;
-	version: number;
-	/**
-	 * Place in the user's order: the higher, the more authoritative (higher in the list). The
-	 * bundled dataset starts at -1, below every upload.
-	 */
-	order: number;
 	table: ObservationTable;
 	investment: readonly InvestmentRow[];
 	/**
@@ -95,46 +105,6 @@ export interface DatasetEntry {
 	bundled: boolean;
 	/** Stored on this device (false: in memory only, gone after a reload). */
 	saved: boolean;
-}
-
-export type TaskStatus =
-	| 'queued'
-	| 'importing'
-	| 'saving'
-	| 'added'
-	| 'replaced'
-	| 'duplicate'
-	| 'rejected'
-	| 'failed'
-	| 'cancelled';
-
-/** One file being imported, or imported in the current batch. */
-export interface ImportTask {
-	key: number;
-	file: File;
-	status: TaskStatus;
-	/** 0..1 while importing. */
-	progress: number;
-	/** The dataset this import replaces (null: a new dataset). */
-	target: string | null;
-	/** The dataset this import created, replaced, or duplicates. */
-	datasetId: string | null;
-	/**
-	 * For a duplicate found in storage (saved by another tab meanwhile): the stored dataset's
-	 * name, shown even before the list has caught up.
-	 */
-	duplicateName?: string;
-	options: { override?: DialectOverride; tableFlow?: Flow };
-	result: ImportResult | null;
-	/** Why it failed: a storage problem, or the worker's message. */
-	error: { kind: 'quota' | 'storage' | 'worker'; message: string } | null;
-}
-
-export interface ImportFilesOptions {
-	override?: DialectOverride;
-	tableFlow?: Flow;
-	/** Replace this dataset instead of adding one (single file). */
-	replaceId?: string;
 }
 
 /** Message keys (src/lib/i18n/messages.ts) of storage problems shown on the Data page. */
@@ -175,40 +145,6 @@ const BUNDLED_FLAG = 'bundled-active';
 const BUNDLED_ORDER = 'bundled-order';
 /** Where the bundled dataset sits until the user moves it: below every upload (orders ≥ 0). */
 const BUNDLED_DEFAULT_ORDER = -1;
-const FINAL: ReadonlySet<TaskStatus> = new Set([
-	'added',
-	'replaced',
-	'duplicate',
-	'rejected',
-	'failed',
-	'cancelled'
-]);
-
-/** True when the task has ended (successfully or not). */
-export const isFinished = (task: Pick<ImportTask, 'status'>) => FINAL.has(task.status);
-
-/** The file name without its extension: the default dataset name. */
-export function nameFromFile(fileName: string): string {
-	const base = fileName.replace(/^.*[\\/]/, '');
-	const dot = base.lastIndexOf('.');
-	return (dot > 0 ? base.slice(0, dot) : base) || base || 'dataset';
-}
-
-function summaryOf(result: ImportResult): DatasetSummary {
-	const r = result.report;
-	return {
-		read: r.read,
-		accepted: r.accepted,
-		rejected: r.rejected,
-		countUnit: r.countUnit,
-		periods: [...r.periods],
-		partners: [...r.partners],
-		reporters: [...r.reporters],
-		currencies: [...r.currencies],
-		units: r.units
-	};
-}
-
 /**
  * Most authoritative first: the higher `order` first; on a tie (two tabs uploading at once) the
  * later upload, then the id, so that every tab sorts alike.
@@ -282,10 +218,6 @@ function bundledEntry(): DatasetEntry {
 		bundled: true,
 		saved: false
 	};
-}
-
-function isAbort(err: unknown): boolean {
-	return typeof err === 'object' && err !== null && 'name' in err && err.name === 'AbortError';
 }
 
 export class DatasetStore {
@@ -509,27 +441,23 @@ export class DatasetStore {
 	/**
 	 * Imports files one after the other, each in the worker with its progress. Each one that parses
 	 * with at least one accepted row is added (or replaces `replaceId`); the others change nothing.
+	 * A workbook with several trade tables adds one dataset per table (one task each, right after
+	 * the file's first): the promise holds those tasks too.
 	 */
 	importFiles(files: readonly File[], opts: ImportFilesOptions = {}): Promise<ImportTask[]> {
-		const created: ImportTask[] = files.map((file) => ({
-			key: this.nextKey++,
-			file,
-			status: 'queued',
-			progress: 0,
-			target: opts.replaceId ?? null,
-			datasetId: null,
-			options: { override: opts.override, tableFlow: opts.tableFlow },
-			result: null,
-			error: null
-		}));
+		const options: TaskOptions = {
+			override: opts.override,
+			tableFlow: opts.tableFlow,
+			sheet: opts.sheet
+		};
+		const created = files.map((file) => this.newTask(file, options, opts.replaceId ?? null));
 		this.tasks = [...this.tasks.filter((t) => !isFinished(t)), ...created];
-		return Promise.all(
-			created.map((task) => {
-				const run = this.importQueue.then(() => this.runTask(task.key));
-				this.importQueue = run.catch(() => undefined);
-				return run;
-			})
-		);
+		const runs = created.map((task) => {
+			const run = this.importQueue.then(() => this.runFile(task.key));
+			this.importQueue = run.catch(() => undefined);
+			return run;
+		});
+		return Promise.all(runs).then((done) => done.flat());
 	}
 
 	/** Imports `file` as the new version of dataset `id` (same name, same place in the list). */
@@ -542,8 +470,9 @@ export class DatasetStore {
 	}
 
 	/**
-	 * Imports the file of a task again with other options (a dialect override, the table's flow):
-	 * replaces the dataset that task created, or adds one if it created none.
+	 * Imports the file of a task again with other options (a dialect override, the table's flow),
+	 * from the same workbook sheet: replaces the dataset that task created, or adds one if it
+	 * created none.
 	 */
 	reimport(
 		key: number,
@@ -551,11 +480,11 @@ export class DatasetStore {
 	): Promise<ImportTask> {
 		const task = this.tasks.find((t) => t.key === key);
 		if (!task) return Promise.reject(new Error(`No import task ${key}`));
-		const applied = task.status === 'added' || task.status === 'replaced';
-		const target = applied ? task.datasetId : task.target;
+		const target = isApplied(task) ? task.datasetId : task.target;
 		return this.importFiles([task.file], {
 			override: opts.override,
 			tableFlow: opts.tableFlow ?? task.options.tableFlow,
+			sheet: taskSheet(task),
 			replaceId: target ?? undefined
 		}).then((t) => t[0] as ImportTask);
 	}
@@ -661,6 +590,17 @@ export class DatasetStore {
 		this.tasks = this.tasks.map((t) => (t.key === key ? { ...t, ...change } : t));
 	}
 
+	/** The task as it is now (after patches). */
+	private latest(key: number): ImportTask {
+		return this.task(key) as ImportTask;
+	}
+
+	/** Patches a task and returns it as it is then: how a step ends a task. */
+	private settle(key: number, change: Partial<ImportTask>): ImportTask {
+		this.patch(key, change);
+		return this.latest(key);
+	}
+
 	private cancelled(key: number): boolean {
 		return this.task(key)?.status === 'cancelled';
 	}
@@ -714,145 +654,186 @@ export class DatasetStore {
 			this.storageErrorParams = {};
 			this.broadcast();
 		}
-		this.patch(key, { status: previous ? 'replaced' : 'added', datasetId: stored.id });
-		return this.task(key) as ImportTask;
+		return this.settle(key, { status: previous ? 'replaced' : 'added', datasetId: stored.id });
 	}
 
-	private async runTask(key: number): Promise<ImportTask> {
-		const start = this.task(key);
-		if (!start || start.status !== 'queued') return start as ImportTask;
-		const id = start.target ?? this.deps.newId();
-		this.patch(key, { status: 'importing', progress: 0 });
+	private newTask(file: File, options: TaskOptions, target: string | null): ImportTask {
+		const key = this.nextKey++;
+		return {
+			key,
+			file,
+			status: 'queued',
+			progress: 0,
+			target,
+			datasetId: null,
+			options,
+			result: null,
+			error: null
+		};
+	}
 
-		let result: ImportResult;
+	/**
+	 * Runs a file's task; then, for a workbook with several trade tables, one task per other table
+	 * (the same file, each sheet by name), listed and run right after it: a sheet that fails is a
+	 * task of its own and stops none of the others.
+	 */
+	private async runFile(key: number): Promise<ImportTask[]> {
+		const first = await this.runTask(key);
+		// A task cancelled and cleared from the list before its turn has nothing to follow.
+		const sheets = first ? otherTables(first) : [];
+		if (sheets.length === 0) return [first];
+		const more = sheets.map((sheet) => this.newTask(first.file, { ...first.options, sheet }, null));
+		const at = this.tasks.findIndex((t) => t.key === key) + 1;
+		this.tasks = [...this.tasks.slice(0, at), ...more, ...this.tasks.slice(at)];
+		const done = [first];
+		for (const task of more) done.push(await this.runTask(task.key));
+		return done;
+	}
+
+	/** One task: parse in the worker, then (when something was accepted) hash, save and list. */
+	private async runTask(key: number): Promise<ImportTask> {
+		const task = this.task(key);
+		if (!task || task.status !== 'queued') return task as ImportTask;
+		const id = task.target ?? this.deps.newId();
+		const result = await this.parse(task, id);
+		if (!result) return this.latest(key);
+
+		this.lastReport = result;
+		this.lastTaskKey = key;
+		if (!result.ok || result.report.accepted === 0) {
+			return this.settle(key, { status: 'rejected', progress: 1, result });
+		}
+		this.patch(key, { status: 'saving', progress: 1, result });
+		const sha256 = await this.hashOf(task.file, result);
+		// An import started before restore() finished must not be overwritten by the restored list.
+		if (this.restoring) await this.restoring;
+		const final = await this.serial(() => this.save(task, id, result, sha256));
+		await this.askPersistence(final);
+		return final;
+	}
+
+	/** The worker's result; null when the import failed or was cancelled (the task says which). */
+	private async parse(task: ImportTask, id: string): Promise<ImportResult | null> {
+		const key = task.key;
+		this.patch(key, { status: 'importing', progress: 0 });
+		const replaced = task.target ? this.datasets.find((d) => d.id === task.target) : undefined;
 		try {
-			const job = this.deps.runImport(start.file, {
-				override: start.options.override,
-				tableFlow: start.options.tableFlow,
+			const job = this.deps.runImport(task.file, {
+				override: task.options.override,
+				tableFlow: task.options.tableFlow,
+				workbook: sheetChoice(task, replaced?.name),
 				dataset: id,
 				onProgress: (fraction) => {
 					if (this.task(key)?.status === 'importing') this.patch(key, { progress: fraction });
 				}
 			});
 			this.cancels.set(key, () => job.cancel());
-			result = await job.promise;
+			const result = await job.promise;
+			return this.cancelled(key) ? null : result;
 		} catch (err) {
 			if (!this.cancelled(key)) {
 				this.patch(
 					key,
 					isAbort(err)
 						? { status: 'cancelled' }
-						: {
-								status: 'failed',
-								error: { kind: 'worker', message: err instanceof Error ? err.message : String(err) }
-							}
+						: { status: 'failed', error: { kind: 'worker', message: messageOf(err) } }
 				);
 			}
-			return this.task(key) as ImportTask;
+			return null;
 		} finally {
 			this.cancels.delete(key);
 		}
-		if (this.cancelled(key)) return this.task(key) as ImportTask;
+	}
 
-		this.lastReport = result;
-		this.lastTaskKey = key;
-		const usable = result.ok && result.report.accepted > 0;
-		if (!usable) {
-			this.patch(key, { status: 'rejected', progress: 1, result });
-			return this.task(key) as ImportTask;
+	/**
+	 * The file's hash: the worker hashes the bytes it read; only a result without a hash (a test
+	 * double, an older worker) makes the main thread read the file again (a long task at 35 MB).
+	 */
+	private async hashOf(file: File, result: ImportResult): Promise<string | null> {
+		if (result.sha256 !== undefined) return result.sha256;
+		try {
+			return await this.deps.digest(await file.arrayBuffer());
+		} catch {
+			return null;
 		}
-		this.patch(key, { status: 'saving', progress: 1, result });
+	}
 
-		// The worker hashes the bytes it read; only a result without a hash (a test double, an
-		// older worker) makes the main thread read the file again (a long task at 35 MB).
-		let sha256: string | null = result.sha256 ?? null;
-		if (result.sha256 === undefined) {
-			try {
-				sha256 = await this.deps.digest(await start.file.arrayBuffer());
-			} catch {
-				sha256 = null;
-			}
+	/**
+	 * Stores an import (a new dataset, or the new version of the task's target) and lists it; the
+	 * twin of a listed dataset is a duplicate, stored nowhere. Runs in the storage queue.
+	 */
+	private async save(
+		task: ImportTask,
+		id: string,
+		result: ImportResult,
+		sha256: string | null
+	): Promise<ImportTask> {
+		const key = task.key;
+		const previous = task.target
+			? this.datasets.find((d) => d.id === task.target && !d.bundled)
+			: undefined;
+		const plain = !task.target && !task.options.override && !task.options.tableFlow;
+		const twin = plain && sha256 ? this.datasets.find((d) => d.sha256 === sha256) : undefined;
+		if (twin) return this.settle(key, { status: 'duplicate', datasetId: twin.id });
+
+		const meta: Omit<DatasetMeta, 'version'> = {
+			id,
+			name: previous?.name ?? datasetNameOf(task.file, result),
+			fileName: task.file.name,
+			size: task.file.size,
+			sha256,
+			loadedAt: this.deps.now().toISOString(),
+			rowCount: result.rows.length,
+			active: previous?.active ?? true,
+			format: result.format?.label ?? null,
+			summary: summaryOf(result),
+			// A new upload goes to the top of the order; a replacement keeps its place.
+			order: previous?.order ?? Math.max(0, ...this.datasets.map((d) => d.order + 1))
+		};
+		const unsaved = { ...meta, version: (previous?.version ?? 0) + 1 };
+		if (!this.db) return this.addEntry(key, previous, unsaved, result, false);
+		const data = {
+			rows: packRows(result.rows),
+			investment: result.investment,
+			events: result.events
+		};
+		let stored: DatasetMeta;
+		try {
+			stored = await this.db.save(meta, data, { unique: plain });
+		} catch (err) {
+			return this.saveFailed(key, err, () => this.addEntry(key, previous, unsaved, result, false));
 		}
+		return this.addEntry(key, previous, stored, result, true);
+	}
 
-		// An import started before restore() finished must not be overwritten by the restored list.
-		if (this.restoring) await this.restoring;
-
-		const final = await this.serial(async (): Promise<ImportTask> => {
-			const previous = start.target
-				? this.datasets.find((d) => d.id === start.target && !d.bundled)
-				: undefined;
-			const plain = !start.target && !start.options.override && !start.options.tableFlow;
-			const twin = plain && sha256 ? this.datasets.find((d) => d.sha256 === sha256) : undefined;
-			if (twin) {
-				this.patch(key, { status: 'duplicate', datasetId: twin.id });
-				return this.task(key) as ImportTask;
-			}
-			const meta: Omit<DatasetMeta, 'version'> = {
-				id,
-				name:
-					previous?.name ??
-					(result as WorkbookImportResult).workbook?.datasetName ??
-					nameFromFile(start.file.name),
-				fileName: start.file.name,
-				size: start.file.size,
-				sha256,
-				loadedAt: this.deps.now().toISOString(),
-				rowCount: result.rows.length,
-				active: previous?.active ?? true,
-				format: result.format?.label ?? null,
-				summary: summaryOf(result),
-				// A new upload goes to the top of the order; a replacement keeps its place.
-				order: previous?.order ?? Math.max(0, ...this.datasets.map((d) => d.order + 1))
-			};
-			const data: DatasetData = {
-				rows: packRows(result.rows),
-				investment: result.investment,
-				events: result.events
-			};
-			let stored: DatasetMeta = { ...meta, version: (previous?.version ?? 0) + 1 };
-			let saved = false;
-			if (this.db) {
-				try {
-					stored = await this.db.save(meta, data, { unique: plain });
-					saved = true;
-				} catch (err) {
-					if (err instanceof DuplicateDatasetError) {
-						// Stored meanwhile by another tab: show it here, store nothing.
-						await this.reload().catch(() => undefined);
-						this.patch(key, {
-							status: 'duplicate',
-							datasetId: err.existing.id,
-							duplicateName: err.existing.name
-						});
-						return this.task(key) as ImportTask;
-					}
-					if (err instanceof StorageLostError || this.storageLost) {
-						// The database went away during the write: keep the data in this page, marked
-						// not saved; the notice offers to save it again.
-						this.storageLost ??= err instanceof StorageLostError ? err.loss : 'closed';
-						return this.addEntry(key, previous, stored, result, false);
-					}
-					this.reportStorage(err);
-					const quota = this.storageError === 'data.storage.quota';
-					this.patch(key, {
-						status: 'failed',
-						error: {
-							kind: quota ? 'quota' : 'storage',
-							message: err instanceof Error ? err.message : String(err)
-						}
-					});
-					return this.task(key) as ImportTask;
-				}
-			}
-			return this.addEntry(key, previous, stored, result, saved);
-		});
-		// After the first upload saved on this device, ask the browser to keep it (it may prompt).
-		const applied = final.status === 'added' || final.status === 'replaced';
-		if (applied && this.db && !this.askedPersistence && this.persistent !== true) {
-			this.askedPersistence = true;
-			this.persistent = await this.deps.persist().catch(() => null);
+	/** Ends a task whose dataset could not be stored; `keepUnsaved` lists it in memory only. */
+	private async saveFailed(
+		key: number,
+		err: unknown,
+		keepUnsaved: () => ImportTask
+	): Promise<ImportTask> {
+		if (err instanceof DuplicateDatasetError) {
+			// Stored meanwhile by another tab: show it here, store nothing.
+			await this.reload().catch(() => undefined);
+			const { id, name } = err.existing;
+			return this.settle(key, { status: 'duplicate', datasetId: id, duplicateName: name });
 		}
-		return final;
+		if (err instanceof StorageLostError || this.storageLost) {
+			// The database went away during the write: keep the data in this page, marked not
+			// saved; the notice offers to save it again.
+			this.storageLost ??= err instanceof StorageLostError ? err.loss : 'closed';
+			return keepUnsaved();
+		}
+		this.reportStorage(err);
+		const kind = this.storageError === 'data.storage.quota' ? 'quota' : 'storage';
+		return this.settle(key, { status: 'failed', error: { kind, message: messageOf(err) } });
+	}
+
+	/** After the first upload saved on this device, asks the browser to keep it (it may prompt). */
+	private async askPersistence(task: ImportTask): Promise<void> {
+		if (!isApplied(task) || !this.db || this.askedPersistence || this.persistent === true) return;
+		this.askedPersistence = true;
+		this.persistent = await this.deps.persist().catch(() => null);
 	}
 }
 

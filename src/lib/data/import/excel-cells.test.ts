@@ -7,7 +7,6 @@ import {
 	numberText,
 	serialToDate
 } from './excel-cells';
-import { describeWorkbookSheets, workbookNotice } from './excel-messages';
 
 describe('number formats', () => {
 	it('tells date formats from number formats', () => {
@@ -63,24 +62,5 @@ describe('cell texts', () => {
 		expect(cellText({ t: 'e', v: 0x07 }, '.')).toBe('#DIV/0!');
 		expect(cellText({ t: 'n', v: 45352, z: 'mmm yyyy' }, '.')).toBe('2024-03');
 		expect(cellText(undefined, '.')).toBe('');
-	});
-});
-
-describe('the sheets sentence', () => {
-	const params = workbookNotice({
-		kind: 'xlsx',
-		sheet: 'Data',
-		datasetName: 'a.xlsx › Data',
-		sheets: [
-			{ name: 'Cover', role: 'notes', records: 0, status: 'skipped' },
-			{ name: 'Data', role: 'data', records: 8, status: 'read' },
-			{ name: 'Other', role: 'data', records: 3, status: 'skipped' }
-		]
-	});
-	it('says which sheet was read and why the others were not, in both languages', () => {
-		expect(describeWorkbookSheets(params, 'en')).toBe(
-			'sheet “Data” of the workbook was read; not read: “Cover” (a cover or notes: no table); “Other” (another table: one sheet is read per file; to import it, save it alone in a copy of the workbook)'
-		);
-		expect(describeWorkbookSheets(params, 'it')).toContain('non letti: “Cover” (copertina o note');
 	});
 });

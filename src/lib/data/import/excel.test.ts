@@ -228,15 +228,26 @@ describe('a workbook with two data sheets', () => {
 	];
 	const bytes = workbook('xlsx', sheets);
 
-	it('reads the sheet with more records and says the other was not read', () => {
+	it('reads the first and marks the other a dataset of its own, left out of the notice', () => {
 		const book = bookImport(bytes, 'xlsx');
-		expect(book.workbook.sheet).toBe('Comtrade');
-		expect(essence(book)).toEqual(essence(csvImport(csvB)));
+		expect(book.workbook.sheet).toBe('Template');
+		expect(essence(book)).toEqual(essence(csvImport(csvA)));
 		expect(book.workbook.sheets.map((s) => [s.name, s.role, s.status])).toEqual([
 			['Cover', 'notes', 'skipped'],
-			['Template', 'data', 'skipped'],
-			['Comtrade', 'data', 'read']
+			['Template', 'data', 'read'],
+			['Comtrade', 'data', 'own']
 		]);
+		const notice = book.report.issues.find((i) => i.code === 'workbook-sheets');
+		expect(JSON.parse(String(notice?.params.others))).toEqual([['Cover', 'notes']]);
+	});
+
+	it('a replacement reads one sheet: the one of the name it prefers, else the first table', () => {
+		const prefer = (name: string) =>
+			importWorkbook(XLSX, bytes, 'two.xlsx', 'xlsx', { prefer: name, single: true }).workbook;
+		expect(prefer('Comtrade').sheet).toBe('Comtrade');
+		const fallback = prefer('Gone');
+		expect(fallback.sheet).toBe('Template');
+		expect(fallback.sheets.map((s) => s.status)).toEqual(['skipped', 'read', 'skipped']);
 	});
 
 	it('reads the other data sheet when asked for it by name', () => {

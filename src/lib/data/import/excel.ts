@@ -8,9 +8,11 @@
  * The library is passed in, not imported: the worker loads it only when a workbook arrives
  * (handler.ts), so it never weighs on the pages' JavaScript.
  *
- * Which sheet: the one the request names, else the data sheets (excel-sheets.ts) by their number
- * of record rows, visible before hidden; the first whose columns a format recognises is read.
- * Covers, notes and empty sheets are skipped; `workbook.sheets` says what became of each sheet.
+ * Which sheets: the one the request names; else every visible data sheet (excel-sheets.ts) whose
+ * header a format recognises is a dataset: the first is read now, the others are marked `own` in
+ * `workbook.sheets` and the caller imports each by name, so that each has its own import report
+ * (state/datasets.svelte.ts queues them). Covers, notes and empty sheets are skipped;
+ * `workbook.sheets` says what became of each sheet.
  */
 import type * as XLSX from '@e965/xlsx';
 import {
@@ -33,8 +35,11 @@ export interface SheetOutcome {
 	name: string;
 	role: SheetRole;
 	records: number;
-	/** `read`: imported; `tried`: a data sheet read but not recognised; `skipped`: not read. */
-	status: 'read' | 'tried' | 'skipped';
+	/**
+	 * `read`: imported; `own`: a table a format recognises, imported as a dataset of its own (a
+	 * request of its own names it); `tried`: a data sheet no format recognises; `skipped`: not read.
+	 */
+	status: 'read' | 'own' | 'tried' | 'skipped';
 }
 
 export interface WorkbookInfo {
@@ -48,13 +53,20 @@ export interface WorkbookInfo {
 
 export type WorkbookImportResult = ImportResult & { workbook: WorkbookInfo };
 
-export interface WorkbookOptions extends ImportOptions {
-	/** Read this sheet (by name) instead of choosing. */
+/** Which sheet of a workbook to read (none: choose, see the module comment). */
+export interface SheetChoice {
+	/** Read this sheet (by name) instead of choosing; none other is parsed. */
 	sheet?: string;
+	/** Read this sheet if the workbook has one of this name, else choose (a replacement). */
+	prefer?: string;
+	/** One dataset from this file (a replacement): other tables are not marked `own`. */
+	single?: boolean;
 }
 
-/** Data sheets tried at most before giving up (each is a full import of the sheet). */
-const MAX_TRIES = 4;
+export type WorkbookOptions = ImportOptions & SheetChoice;
+
+/** Rows of a sheet a format's header search needs: its 40 lines, past titles and blank rows. */
+const PROBE_ROWS = 200;
 /** Rows read beyond MAX_ROWS: titles above the header, so the importer still says "too many". */
 const EXTRA_ROWS = 100;
 
@@ -180,19 +192,14 @@ function importSheet(
 	return inSheetTerms(result, grid, lineOfRow, kind);
 }
 
-export function importWorkbook(
+/** Reads the workbook (only `only`'s sheet when given), or says why it cannot be read. */
+function readBook(
 	xlsx: SheetJS,
 	bytes: Uint8Array,
-	fileName: string,
-	kind: WorkbookKind,
-	opts: WorkbookOptions = {}
-): WorkbookImportResult {
-	const info: WorkbookInfo = { kind, sheet: null, datasetName: null, sheets: [] };
-	if (bytes.length > MAX_BYTES) return { ...fileTooLarge(bytes.length), workbook: info };
-	opts.onProgress?.(0.02);
-	let wb: XLSX.WorkBook;
+	only: string | undefined
+): XLSX.WorkBook | WorkbookFatal {
 	try {
-		wb = xlsx.read(bytes, {
+		return xlsx.read(bytes, {
 			type: 'array',
 			dense: true,
 			cellNF: true,
@@ -206,67 +213,123 @@ export function importWorkbook(
 			// Untyped sources (an HTML table saved as .xls) keep their text: the importer, not the
 			// library, decides what `1.234,5` means.
 			raw: true,
-			sheetRows: MAX_ROWS + EXTRA_ROWS
+			sheetRows: MAX_ROWS + EXTRA_ROWS,
+			// A sheet asked for by name: the others are not parsed (.xlsx; other kinds parse all).
+			...(only === undefined ? {} : { sheets: [only] })
 		});
 	} catch (err) {
-		return fatal(encrypted(xlsx, bytes, err) ? 'workbook-encrypted' : 'workbook-corrupt', info);
+		return encrypted(xlsx, bytes, err) ? 'workbook-encrypted' : 'workbook-corrupt';
 	}
-	opts.onProgress?.(0.3);
+}
 
-	const mark: WrittenMark | undefined = opts.override?.decimal;
+/** The grids of the sheets named (in workbook order). */
+function gridsOf(wb: XLSX.WorkBook, names: readonly string[], mark: WrittenMark | undefined) {
 	const date1904 = Boolean(wb.Workbook?.WBProps?.date1904);
-	const grids = wb.SheetNames.map((name, i) =>
+	return names.map((name) =>
 		sheetGrid(name, wb.Sheets[name] as XLSX.WorkSheet, {
 			mark,
 			date1904,
-			hidden: Boolean(wb.Workbook?.Sheets?.[i]?.Hidden),
+			hidden: Boolean(wb.Workbook?.Sheets?.[wb.SheetNames.indexOf(name)]?.Hidden),
 			maxColumns: MAX_COLUMNS + 1
 		})
 	);
+}
+
+/** Whether a format recognises the sheet's header (read from its first rows only). */
+function recognised(grid: SheetGrid, fileName: string, kind: WorkbookKind, opts: WorkbookOptions) {
+	const rows = grid.rows.slice(0, PROBE_ROWS + (opts.override?.headerLine ?? 0));
+	const quiet = { ...opts, onProgress: undefined };
+	return importSheet({ ...grid, rows }, fileName, kind, quiet, () => {}).format !== null;
+}
+
+interface SheetPlan {
+	/** The sheet this import reads. */
+	read: SheetGrid;
+	/** Other sheets a format recognises: each is imported as a dataset of its own. */
+	own: SheetGrid[];
+}
+
+/**
+ * Which sheets hold trade tables: the data sheets (hidden ones last) whose header a format
+ * recognises. The first visible one is read now, the other visible ones become datasets of their
+ * own (unless `single`); a hidden one is read only when no visible sheet is recognised. When none
+ * is, the biggest data sheet is read, for a report that shows its columns.
+ */
+function planSheets(
+	grids: readonly SheetGrid[],
+	outcomes: readonly SheetOutcome[],
+	fileName: string,
+	kind: WorkbookKind,
+	opts: WorkbookOptions
+): SheetPlan | null {
+	const preferred = grids.find(
+		(g) => g.name === opts.prefer && (g.role === 'data' || g.role === 'hidden')
+	);
+	if (preferred) return { read: preferred, own: [] };
+	const rank = (role: SheetRole) => (role === 'data' ? 0 : 1);
+	const candidates = grids
+		.filter((g) => g.role === 'data' || g.role === 'hidden')
+		.sort((a, b) => rank(a.role) - rank(b.role) || b.records - a.records);
+	if (candidates.length === 0) return null;
+	const tables = new Set<SheetGrid>();
+	for (const grid of candidates) {
+		if (recognised(grid, fileName, kind, opts)) tables.add(grid);
+		else outcomeOf(outcomes, grid).status = 'tried';
+	}
+	const visible = grids.filter((g) => tables.has(g) && g.role === 'data');
+	const read = visible[0] ?? candidates.find((g) => tables.has(g)) ?? (candidates[0] as SheetGrid);
+	const own = opts.single ? [] : visible.filter((g) => g !== read);
+	for (const grid of own) outcomeOf(outcomes, grid).status = 'own';
+	return { read, own };
+}
+
+const outcomeOf = (outcomes: readonly SheetOutcome[], grid: SheetGrid) =>
+	outcomes.find((s) => s.name === grid.name) as SheetOutcome;
+
+export function importWorkbook(
+	xlsx: SheetJS,
+	bytes: Uint8Array,
+	fileName: string,
+	kind: WorkbookKind,
+	opts: WorkbookOptions = {}
+): WorkbookImportResult {
+	const info: WorkbookInfo = { kind, sheet: null, datasetName: null, sheets: [] };
+	if (bytes.length > MAX_BYTES) return { ...fileTooLarge(bytes.length), workbook: info };
+	opts.onProgress?.(0.02);
+	const wb = readBook(xlsx, bytes, opts.sheet);
+	if (typeof wb === 'string') return fatal(wb, info);
+	opts.onProgress?.(0.3);
+
+	const names =
+		opts.sheet === undefined ? wb.SheetNames : wb.SheetNames.filter((n) => n === opts.sheet);
+	if (names.length === 0 && opts.sheet !== undefined) return fatal('workbook-no-sheet', info);
+	const grids = gridsOf(wb, names, opts.override?.decimal);
 	info.sheets = grids.map((g) => ({
 		name: g.name,
 		role: g.role,
 		records: g.records,
 		status: 'skipped'
 	}));
+	const plan =
+		opts.sheet === undefined
+			? planSheets(grids, info.sheets, fileName, kind, opts)
+			: { read: grids[0] as SheetGrid, own: [] };
+	if (!plan) return fatal('workbook-no-data', info);
 
-	let candidates: SheetGrid[];
-	if (opts.sheet !== undefined) {
-		const asked = grids.find((g) => g.name === opts.sheet);
-		if (!asked) return fatal('workbook-no-sheet', info);
-		candidates = [asked];
-	} else {
-		const rank = (role: SheetRole) => (role === 'data' ? 0 : 1);
-		candidates = grids
-			.filter((g) => g.role === 'data' || g.role === 'hidden')
-			.sort((a, b) => rank(a.role) - rank(b.role) || b.records - a.records)
-			.slice(0, MAX_TRIES);
-	}
-	if (candidates.length === 0) return fatal('workbook-no-data', info);
-
-	let chosen: { grid: SheetGrid; result: ImportResult } | null = null;
-	for (const grid of candidates) {
-		const first = chosen === null;
-		const result = importSheet(grid, fileName, kind, opts, (f) => {
-			if (first) opts.onProgress?.(0.3 + 0.7 * f);
-		});
-		const outcome = info.sheets.find((s) => s.name === grid.name) as SheetOutcome;
-		outcome.status = 'tried';
-		// The best-ranked sheet's result stands unless a later sheet is recognised.
-		if (!chosen || (result.format && !chosen.result.format)) chosen = { grid, result };
-		if (result.format) break;
-	}
-	const { grid, result } = chosen as { grid: SheetGrid; result: ImportResult };
-	(info.sheets.find((s) => s.name === grid.name) as SheetOutcome).status = 'read';
-	info.sheet = grid.name;
-	info.datasetName = `${fileName} › ${grid.name}`;
+	const { read } = plan;
+	const result = importSheet(read, fileName, kind, opts, (f) => opts.onProgress?.(0.3 + 0.7 * f));
+	outcomeOf(info.sheets, read).status = 'read';
+	info.sheet = read.name;
+	info.datasetName = `${fileName} › ${read.name}`;
 	opts.onProgress?.(1);
+	// The sheets read as datasets of their own have their own reports.
+	const listed = { ...info, sheets: info.sheets.filter((s) => s.status !== 'own') };
 	const notice: ImportIssue = {
 		line: null,
 		column: null,
 		header: null,
 		code: 'workbook-sheets',
-		params: workbookNotice(info)
+		params: workbookNotice(listed)
 	};
 	const issues = [...result.report.issues];
 	issues.splice(result.fatal ? 1 : 0, 0, notice);

@@ -10,6 +10,7 @@
 import type { Flow } from '../schema';
 import { unpackResult } from '../import/columns';
 import { fileTooLarge, MAX_BYTES } from '../import/pipeline';
+import type { SheetChoice } from '../import/excel';
 import type { DialectOverride, ImportResult } from '../import/types';
 import type { ImportMessage, ImportRequest } from './protocol';
 
@@ -25,8 +26,8 @@ export interface RunImportOptions {
 	override?: DialectOverride;
 	dataset?: string;
 	tableFlow?: Flow;
-	/** A workbook's sheet to read, by name (else the worker chooses the data sheet). */
-	sheet?: string;
+	/** Which sheet of a workbook to read (else the worker chooses). */
+	workbook?: SheetChoice;
 	onProgress?: (fraction: number) => void;
 	/** For tests only: creates the worker. */
 	createWorker?: () => WorkerLike;
@@ -87,7 +88,7 @@ export function runImport(file: File, opts: RunImportOptions = {}): ImportJob {
 			override: opts.override,
 			dataset: opts.dataset,
 			tableFlow: opts.tableFlow,
-			sheet: opts.sheet
+			workbook: opts.workbook
 		};
 		w.postMessage(request, []);
 	});

@@ -83,7 +83,7 @@ async function run(request: ImportRequest, bytes: ArrayBuffer, post: Post): Prom
 			const xlsx = await import('@e965/xlsx');
 			const book = importWorkbook(xlsx, view, request.fileName, kind, {
 				...options,
-				sheet: request.sheet
+				...request.workbook
 			});
 			book.sha256 = await workbookDigest(bytes, book.workbook.sheet);
 			result = book;

@@ -3,6 +3,7 @@
  */
 import type { Flow } from '../schema';
 import type { PackedResult } from '../import/columns';
+import type { SheetChoice } from '../import/excel';
 import type { DialectOverride } from '../import/types';
 
 export interface ImportRequest {
@@ -17,8 +18,8 @@ export interface ImportRequest {
 	override?: DialectOverride;
 	dataset?: string;
 	tableFlow?: Flow;
-	/** A workbook's sheet to read, by name (else the worker chooses the data sheet). */
-	sheet?: string;
+	/** Which sheet of a workbook to read (else the worker chooses). */
+	workbook?: SheetChoice;
 }
 
 export type ImportMessage =
