@@ -89,6 +89,18 @@ export function formatNumber(
 }
 
 /**
+ * A number with grouping and every decimal it has, never rounded: a figure quoted from a file
+ * (an import message shows `1,234.567` and `1,234.568` as two values, not as one).
+ *
+ * @example formatExact('it', 1234567.125) // '1.234.567,125'
+ * @example formatExact('en', -1234) // '−1,234'
+ */
+export function formatExact(lang: Lang, value: number | null | undefined): string {
+	if (!isNumber(value)) return MISSING;
+	return signed(value, fixed(lang, Math.abs(value), 0, 20));
+}
+
+/**
  * A full money amount, no decimals by default (values are in full units).
  *
  * @example formatMoney('it', 1234567, 'EUR') // '1.234.567 €' (with a no-break space)
@@ -159,6 +171,8 @@ function compactParts(abs: number): { scaled: number; index: number; digits: num
 	}
 }
 
+type MoneyFormat = (lang: Lang, value: number | null | undefined, currency: Currency) => string;
+
 function compactMoney(
 	lang: Lang,
 	value: number | null | undefined,
@@ -186,13 +200,8 @@ function compactMoney(
  * @example formatMoneyCompact('en', 1_234_000_000, 'USD') // '$1.2bn'
  * @example formatMoneyCompact('it', -950_000, 'EUR') // '−950 mila €'
  */
-export function formatMoneyCompact(
-	lang: Lang,
-	value: number | null | undefined,
-	currency: Currency
-): string {
-	return compactMoney(lang, value, currency, false);
-}
+export const formatMoneyCompact: MoneyFormat = (lang, value, currency) =>
+	compactMoney(lang, value, currency, false);
 
 /**
  * Short axis tick labels: as {@link formatMoneyCompact}, but round values lose their decimals.
@@ -200,13 +209,8 @@ export function formatMoneyCompact(
  * @example formatAxisMoney('en', 2e9, 'EUR') // '€2bn'
  * @example formatAxisMoney('it', 2.5e9, 'EUR') // '2,5 mld €'
  */
-export function formatAxisMoney(
-	lang: Lang,
-	value: number | null | undefined,
-	currency: Currency
-): string {
-	return compactMoney(lang, value, currency, true);
-}
+export const formatAxisMoney: MoneyFormat = (lang, value, currency) =>
+	compactMoney(lang, value, currency, true);
 
 function percentMagnitude(lang: Lang, value: number, digits: number): string {
 	return numberFormat(lang, {

@@ -1,38 +1,41 @@
 import { describe, expect, it } from 'vitest';
+import { returns } from './returns.test-util';
 import { chapterSection, HS_CHAPTERS, HS_SECTIONS, sectionChapters } from './hs';
 import { LANGS } from './lang';
 import { COUNTRY_NAMES, countryName, countryPhrase, intlCountryName } from './names';
 import { sectorName } from './names';
 
 describe('countryName', () => {
-	it.each([
-		['it', 'KGZ', 'Kirghizistan'],
-		['it', 'KAZ', 'Kazakistan'],
-		['it', 'UZB', 'Uzbekistan'],
-		['it', 'TJK', 'Tagikistan'],
-		['it', 'TKM', 'Turkmenistan'],
-		['it', 'RUS', 'Russia'],
-		['it', 'AZE', 'Azerbaigian'],
-		['it', 'ITA', 'Italia'],
-		['it', 'WLD', 'Mondo'],
-		['en', 'KGZ', 'Kyrgyzstan'],
-		['en', 'KAZ', 'Kazakhstan'],
-		['en', 'UZB', 'Uzbekistan'],
-		['en', 'TJK', 'Tajikistan'],
-		['en', 'TKM', 'Turkmenistan'],
-		['en', 'RUS', 'Russia'],
-		['en', 'AZE', 'Azerbaijan'],
-		['en', 'ITA', 'Italy'],
-		['en', 'WLD', 'World'],
-		['it', 'kaz', 'Kazakistan'],
-		['it', 'DEU', 'Germania'],
-		['en', 'CHN', 'China'],
-		['en', 'XYZ', 'XYZ'],
-		['it', 'EU27_2020', 'EU27_2020'],
-		['en', '', '']
-	] as const)('%s %s → %s', (lang, code, expected) => {
-		expect(countryName(lang, code)).toBe(expected);
-	});
+	returns(countryName, [
+		[['it', 'KGZ'], 'Kirghizistan'],
+		[['it', 'KAZ'], 'Kazakistan'],
+		[['it', 'UZB'], 'Uzbekistan'],
+		[['it', 'TJK'], 'Tagikistan'],
+		[['it', 'TKM'], 'Turkmenistan'],
+		[['it', 'RUS'], 'Russia'],
+		[['it', 'AZE'], 'Azerbaigian'],
+		[['it', 'ITA'], 'Italia'],
+		[['it', 'WLD'], 'Mondo'],
+		[['en', 'KGZ'], 'Kyrgyzstan'],
+		[['en', 'KAZ'], 'Kazakhstan'],
+		[['en', 'UZB'], 'Uzbekistan'],
+		[['en', 'TJK'], 'Tajikistan'],
+		[['en', 'TKM'], 'Turkmenistan'],
+		[['en', 'RUS'], 'Russia'],
+		[['en', 'AZE'], 'Azerbaijan'],
+		[['en', 'ITA'], 'Italy'],
+		[['en', 'WLD'], 'World'],
+		[['it', 'kaz'], 'Kazakistan'],
+		[['it', 'DEU'], 'Germania'],
+		[['en', 'CHN'], 'China'],
+		// Any ISO code, not only the partners: the library's alpha-3 → alpha-2, then Intl.
+		[['it', 'ESP'], 'Spagna'],
+		[['en', 'KOR'], 'South Korea'],
+		[['en', 'XKX'], 'XKX'],
+		[['en', 'XYZ'], 'XYZ'],
+		[['it', 'EU27_2020'], 'EU27_2020'],
+		[['en', ''], '']
+	]);
 
 	// The fixed table exists for browsers with other ICU data; in Node it must agree with Intl,
 	// except for the overrides listed here.
@@ -95,70 +98,64 @@ describe('HS tables', () => {
 		}
 	});
 
-	it.each([
-		['01', 'I'],
-		['05', 'I'],
-		['06', 'II'],
-		['15', 'III'],
-		['27', 'V'],
-		['2709', 'V'],
-		['270900', 'V'],
-		['30', 'VI'],
-		['71', 'XIV'],
-		['77', 'XV'],
-		['84', 'XVI'],
-		['85', 'XVI'],
-		['87', 'XVII'],
-		['93', 'XIX'],
-		['97', 'XXI'],
-		['99', null],
-		['00', null],
-		['7', null],
-		['270', null],
-		['V', null],
-		['TOTAL', null]
-	] as const)('chapterSection(%s) → %s', (code, expected) => {
-		expect(chapterSection(code)).toBe(expected);
-	});
+	returns(chapterSection, [
+		[['01'], 'I'],
+		[['05'], 'I'],
+		[['06'], 'II'],
+		[['15'], 'III'],
+		[['27'], 'V'],
+		[['2709'], 'V'],
+		[['270900'], 'V'],
+		[['30'], 'VI'],
+		[['71'], 'XIV'],
+		[['77'], 'XV'],
+		[['84'], 'XVI'],
+		[['85'], 'XVI'],
+		[['87'], 'XVII'],
+		[['93'], 'XIX'],
+		[['97'], 'XXI'],
+		[['99'], null],
+		[['00'], null],
+		[['7'], null],
+		[['270'], null],
+		[['V'], null],
+		[['TOTAL'], null]
+	]);
 
-	it.each([
-		['V', ['25', '26', '27']],
-		['III', ['15']],
-		['XVI', ['84', '85']],
-		['XXII', []]
-	] as const)('sectionChapters(%s)', (numeral, expected) => {
-		expect(sectionChapters(numeral)).toEqual(expected);
-	});
+	returns(sectionChapters, [
+		[['V'], ['25', '26', '27']],
+		[['III'], ['15']],
+		[['XVI'], ['84', '85']],
+		[['XXII'], []]
+	]);
 });
 
 describe('sectorName', () => {
-	it.each([
-		['it', 'TOTAL', undefined, 'Totale'],
-		['en', 'TOTAL', undefined, 'Total'],
-		['it', '27', undefined, 'Combustibili minerali, oli minerali'],
-		['en', '27', undefined, 'Mineral fuels, mineral oils'],
-		['it', '84', undefined, 'Reattori nucleari, caldaie, macchine'],
-		['en', '84', undefined, 'Machinery, boilers, nuclear reactors'],
-		['en', '30', 'Farmaci', 'Pharmaceutical products'],
-		['it', 'V', undefined, 'Prodotti minerali'],
-		['en', 'XVI', undefined, 'Machinery and mechanical appliances; electrical equipment'],
-		['en', '77', undefined, '(Reserved)'],
-		['it', '2709', undefined, 'Combustibili minerali, oli minerali: HS 2709'],
-		['en', '270900', undefined, 'Mineral fuels, mineral oils: HS 270900'],
-		['en', '2709', 'Crude petroleum oils', 'Crude petroleum oils'],
-		['en', '7700', undefined, 'HS 7700'],
-		['en', '0000', undefined, 'HS 0000'],
-		['en', 'grp:rare-earths', 'Rare earths', 'Rare earths'],
-		['it', 'grp:rare-earths', '  ', 'rare-earths'],
-		['en', 'grp:rare-earths', null, 'rare-earths'],
-		['en', 'XXII', undefined, 'XXII'],
-		['en', '7', undefined, '7'],
-		['en', 'AG2', undefined, 'AG2'],
-		['en', 'AG2', 'Two-digit group', 'Two-digit group'],
-		['en', '', undefined, '']
-	] as const)('%s %s (label %s) → %s', (lang, code, label, expected) => {
-		expect(sectorName(lang, code, label)).toBe(expected);
-	});
+	returns(sectorName, [
+		[['it', 'TOTAL', undefined], 'Totale'],
+		[['en', 'TOTAL', undefined], 'Total'],
+		[['it', '27', undefined], 'Combustibili minerali, oli minerali'],
+		[['en', '27', undefined], 'Mineral fuels, mineral oils'],
+		[['it', '84', undefined], 'Reattori nucleari, caldaie, macchine'],
+		[['en', '84', undefined], 'Machinery, boilers, nuclear reactors'],
+		[['en', '30', 'Farmaci'], 'Pharmaceutical products'],
+		[['it', 'V', undefined], 'Prodotti minerali'],
+		[['en', 'XVI', undefined], 'Machinery and mechanical appliances; electrical equipment'],
+		[['en', '77', undefined], '(Reserved)'],
+		[['it', '2709', undefined], 'Combustibili minerali, oli minerali: HS 2709'],
+		[['en', '270900', undefined], 'Mineral fuels, mineral oils: HS 270900'],
+		[['en', '2709', 'Crude petroleum oils'], 'Crude petroleum oils'],
+		[['en', '7700', undefined], 'HS 7700'],
+		[['en', '0000', undefined], 'HS 0000'],
+		[['en', 'grp:rare-earths', 'Rare earths'], 'Rare earths'],
+		[['it', 'grp:rare-earths', '  '], 'rare-earths'],
+		[['en', 'grp:rare-earths', null], 'rare-earths'],
+		[['en', 'XXII', undefined], 'XXII'],
+		[['en', '7', undefined], '7'],
+		[['en', 'AG2', undefined], 'AG2'],
+		[['en', 'AG2', 'Two-digit group'], 'Two-digit group'],
+		[['en', '', undefined], '']
+	]);
 });
 
 describe('countryPhrase: Italian articles and prepositions', () => {

@@ -4,36 +4,22 @@
  * Country names: the core set (the partners, Italy, World) comes from a fixed table so that every
  * browser shows the same spelling whatever its ICU version; the test checks that the table agrees
  * with Node's `Intl.DisplayNames` except where we override it on purpose (`world` → `World`).
- * Other codes in {@link ISO3_TO_ISO2} go through `Intl.DisplayNames`; anything else is shown as
+ * Any other ISO 3166-1 alpha-3 code goes through `Intl.DisplayNames`; anything else is shown as
  * its code.
  */
 
+import { iso } from '../data/import/iso-codes';
 import { TOTAL } from '../data/schema';
 import { hsSection, HS_CHAPTERS, RESERVED_CHAPTER } from './hs';
 import { LOCALES, type Lang } from './lang';
 
 /**
- * ISO 3166-1 alpha-3 → the region code `Intl.DisplayNames` understands (alpha-2, or UN M49 `001`
- * for the world). Kept small on purpose: the partners, Italy, World and a few frequent
- * comparators.
+ * ISO 3166-1 alpha-3 → the region code `Intl.DisplayNames` understands: alpha-2 from the ISO
+ * table of `i18n-iso-countries` (codes only, no names), or UN M49 `001` for the world.
  */
-export const ISO3_TO_ISO2: Readonly<Record<string, string>> = {
-	KAZ: 'KZ',
-	UZB: 'UZ',
-	KGZ: 'KG',
-	TJK: 'TJ',
-	TKM: 'TM',
-	RUS: 'RU',
-	AZE: 'AZ',
-	ITA: 'IT',
-	WLD: '001',
-	CHN: 'CN',
-	DEU: 'DE',
-	FRA: 'FR',
-	GBR: 'GB',
-	TUR: 'TR',
-	USA: 'US'
-};
+function regionCode(iso3: string): string | undefined {
+	return iso3 === 'WLD' ? '001' : iso.alpha3ToAlpha2(iso3);
+}
 
 /** Fixed names for the core codes; the usual Italian and English spellings. */
 export const COUNTRY_NAMES: Readonly<Record<string, Readonly<Record<Lang, string>>>> = {
@@ -66,10 +52,10 @@ function regionNames(lang: Lang): Intl.DisplayNames | null {
 
 /**
  * The country name for an ISO3 code via `Intl.DisplayNames`, ignoring the fixed table; exported
- * for the consistency test. Null when the code is not in {@link ISO3_TO_ISO2}.
+ * for the consistency test. Null when the code is not an ISO 3166-1 alpha-3 code (or `WLD`).
  */
 export function intlCountryName(lang: Lang, iso3: string): string | null {
-	const region = ISO3_TO_ISO2[iso3.toUpperCase()];
+	const region = regionCode(iso3.toUpperCase());
 	if (!region) return null;
 	try {
 		return regionNames(lang)?.of(region) ?? null;

@@ -1,19 +1,18 @@
 /**
  * Country names and codes → ISO 3166-1 alpha-3.
  *
- * Accepts ISO2 (incl. Eurostat's EL/UK), ISO3 (any case), UN M49 numbers (incl. legacy Comtrade
- * codes such as 381 for Italy), English and Italian names (i18n-iso-countries, en + it), a small
- * alias table for statistical spellings and the Russian/Uzbek names found in Central Asian tables,
+ * Accepts ISO2, ISO3 (any case), UN M49 numbers and English and Italian names, all from
+ * i18n-iso-countries; the codes trade statistics use outside ISO 3166-1 ({@link NON_ISO}: Eurostat's
+ * EL/UK, Comtrade's legacy 381 for Italy, aggregates); an alias table for the spellings the library
+ * lacks (statistical names, the Russian/Uzbek names found in Central Asian tables);
  * and long Eurostat labels with notes (`Italy (incl. San Marino 'SM' -> 1993)`), resolved by
  * dropping the bracketed note. Aggregates (World, EU, "Other Asia, nes", ...) are recognised as
  * such so they can be skipped rather than reported as unknown.
  */
-import * as isoNs from 'i18n-iso-countries';
 import en from 'i18n-iso-countries/langs/en.json';
 import it from 'i18n-iso-countries/langs/it.json';
+import { iso } from './iso-codes';
 
-// The package is CommonJS: depending on the bundler the API is the namespace or its default.
-const iso = ((isoNs as unknown as { default?: typeof isoNs }).default ?? isoNs) as typeof isoNs;
 iso.registerLocale(en);
 iso.registerLocale(it);
 
@@ -22,28 +21,16 @@ export type CountryRef =
 
 const AGG = 'AGG';
 
-/** Lower-case, accent-free keys. */
+/** Names the library does not give in English or Italian; lower-case, accent-free keys. */
 const ALIASES = new Map<string, string>([
-	// Central Asia and comparators: English/Italian variants
-	['kazakhstan', 'KAZ'],
+	// Central Asia and comparators: other English/Italian spellings
 	['kazakstan', 'KAZ'],
 	['kazachstan', 'KAZ'],
 	['kyrgyz republic', 'KGZ'],
-	['kyrgyzstan', 'KGZ'],
-	['kirghizistan', 'KGZ'],
 	['kirghisistan', 'KGZ'],
 	['kirgizistan', 'KGZ'],
 	['kirghizia', 'KGZ'],
-	['tajikistan', 'TJK'],
-	['tagikistan', 'TJK'],
-	['turkmenistan', 'TKM'],
-	['uzbekistan', 'UZB'],
-	['russian federation', 'RUS'],
 	['federazione russa', 'RUS'],
-	['azerbaigian', 'AZE'],
-	['azerbaijan', 'AZE'],
-	['italia', 'ITA'],
-	['italy', 'ITA'],
 	// Russian
 	['италия', 'ITA'],
 	['казахстан', 'KAZ'],
@@ -65,17 +52,11 @@ const ALIASES = new Map<string, string>([
 	['rossiya', 'RUS'],
 	['ozarbayjon', 'AZE'],
 	// Statistical spellings
-	['usa', 'USA'],
-	['united states', 'USA'],
 	['rep. of korea', 'KOR'],
 	['viet nam', 'VNM'],
 	['turkiye', 'TUR'],
 	['china, hong kong sar', 'HKG'],
 	['china, macao sar', 'MAC'],
-	['iran', 'IRN'],
-	['czech republic', 'CZE'],
-	['united kingdom', 'GBR'],
-	['regno unito', 'GBR'],
 	['stati uniti', 'USA'],
 	['kosovo', 'XKX'],
 	// Aggregates
@@ -95,14 +76,22 @@ const ALIASES = new Map<string, string>([
 	['jami', AGG]
 ]);
 
-/** Comtrade's legacy numeric codes and M49 aggregates. */
-const NUMERIC = new Map<string, string>([
+/**
+ * The codes trade statistics use outside ISO 3166-1 (numeric codes as three digits, letters upper
+ * case): what each stands for, a country's ISO3 or {@link AGG}. Everything else is ISO, read by the
+ * library.
+ */
+const NON_ISO = new Map<string, string>([
+	// UN Comtrade's legacy numeric codes: Italy, France, Norway, India, Switzerland, United States.
 	['381', 'ITA'],
 	['251', 'FRA'],
 	['579', 'NOR'],
 	['699', 'IND'],
 	['757', 'CHE'],
 	['842', 'USA'],
+	// UN Comtrade's partner aggregates: World (0), EU (97), the "nes" areas (Other Asia 490,
+	// Oceania 527, Other Europe 568, Other Africa 577, Rest of America 636, North and Central
+	// America 637, Western Asia 879, Areas 899), Bunkers (837), Free zones (838), Special categories (839).
 	['000', AGG],
 	['097', AGG],
 	['490', AGG],
@@ -115,20 +104,31 @@ const NUMERIC = new Map<string, string>([
 	['838', AGG],
 	['839', AGG],
 	['879', AGG],
-	['899', AGG]
-]);
-
-const ISO2_SPECIAL = new Map<string, string>([
+	['899', AGG],
+	// Eurostat's Greece and United Kingdom; Kosovo (user-assigned; XKX as the World Bank writes it).
 	['EL', 'GRC'],
 	['UK', 'GBR'],
 	['XK', 'XKX'],
+	['XKX', 'XKX'],
+	// Aggregates: EU, euro area, world (Eurostat, IMF); World, EU, Europe, euro area (World Bank,
+	// WITS); unknown partner (XXX, ZZZ).
 	['EU', AGG],
 	['EA', AGG],
 	['WL', AGG],
-	['W1', AGG]
+	['W1', AGG],
+	['WLD', AGG],
+	['W00', AGG],
+	['EUU', AGG],
+	['EUR', AGG],
+	['EMU', AGG],
+	['XXX', AGG],
+	['ZZZ', AGG]
 ]);
 
-const ISO3_AGGREGATES = new Set(['WLD', 'W00', 'EUU', 'EUR', 'EMU', 'XXX', 'ZZZ']);
+function refOf(iso3: string | undefined): CountryRef | null {
+	if (iso3 === undefined) return null;
+	return iso3 === AGG ? { kind: 'aggregate' } : { kind: 'country', iso3 };
+}
 
 /** Eurostat / IMF / WITS aggregate codes and labels. */
 const AGGREGATE_TEXT =
@@ -146,37 +146,26 @@ function fold(s: string): string {
 
 function fromNumeric(code: string): CountryRef {
 	const padded = code.padStart(3, '0');
-	const special = NUMERIC.get(padded);
-	if (special) return special === AGG ? { kind: 'aggregate' } : { kind: 'country', iso3: special };
-	const iso3 = iso.numericToAlpha3(padded);
-	return iso3 ? { kind: 'country', iso3 } : { kind: 'unknown' };
+	return refOf(NON_ISO.get(padded) ?? iso.numericToAlpha3(padded)) ?? { kind: 'unknown' };
 }
 
 function fromAlpha(code: string): CountryRef | null {
 	const upper = code.toUpperCase();
-	if (upper.length === 2) {
-		const special = ISO2_SPECIAL.get(upper);
-		if (special)
-			return special === AGG ? { kind: 'aggregate' } : { kind: 'country', iso3: special };
-		const iso3 = iso.alpha2ToAlpha3(upper);
-		return iso3 ? { kind: 'country', iso3 } : null;
-	}
-	if (upper.length === 3) {
-		if (ISO3_AGGREGATES.has(upper)) return { kind: 'aggregate' };
-		if (upper === 'XKX') return { kind: 'country', iso3: 'XKX' };
+	const special = refOf(NON_ISO.get(upper));
+	if (special) return special;
+	if (upper.length === 2) return refOf(iso.alpha2ToAlpha3(upper));
+	if (upper.length === 3)
 		return iso.alpha3ToAlpha2(upper) ? { kind: 'country', iso3: upper } : null;
-	}
 	return null;
 }
 
 function fromName(name: string): CountryRef | null {
 	const key = fold(name);
 	if (!key) return null;
-	const alias = ALIASES.get(key);
-	if (alias) return alias === AGG ? { kind: 'aggregate' } : { kind: 'country', iso3: alias };
-	const iso3 = iso.getAlpha3Code(name.trim(), 'en') ?? iso.getAlpha3Code(name.trim(), 'it');
-	if (iso3) return { kind: 'country', iso3 };
-	return null;
+	const alias = refOf(ALIASES.get(key));
+	if (alias) return alias;
+	const spaced = name.trim().replace(/\s+/g, ' ');
+	return refOf(iso.getAlpha3Code(spaced, 'en') ?? iso.getAlpha3Code(spaced, 'it'));
 }
 
 /** No country name or label is longer (bounded work on hostile cells). */

@@ -5,7 +5,7 @@
  * See docs/DATA_FORMAT.md for the template, the recognised formats and how to add one.
  */
 export { importFile, fileTooLarge, MAX_BYTES, MAX_ISSUES_PER_CODE } from './pipeline';
-export { describeIssue, severityOf, isRejectionCode } from './messages';
+export { severityOf, isRejectionCode } from './severity';
 export { FORMATS } from './formats/index';
 export { packResult, unpackResult, packRows, unpackRows, transferables } from './columns';
 export type { PackedRows, PackedResult } from './columns';

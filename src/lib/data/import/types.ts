@@ -49,12 +49,10 @@ export type IssueCode =
 	| 'no-text'
 	| 'unknown-format'
 	| 'no-data'
-	| 'unterminated-quote'
 	| 'needs-flow'
 	| 'no-valid-rows'
 	| 'too-many-columns'
 	| 'too-many-rows'
-	| 'needs-delimiter'
 	// row errors
 	| 'field-count'
 	| 'cell-too-long'
