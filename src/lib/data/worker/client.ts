@@ -9,7 +9,8 @@
  */
 import type { Flow } from '../schema';
 import { unpackResult } from '../import/columns';
-import { fileTooLarge, MAX_BYTES } from '../import/pipeline';
+// From the small stage module, not ../import/pipeline: that would put the whole importer on the first page.
+import { fileTooLarge, MAX_BYTES } from '../import/stages/result';
 import type { SheetChoice } from '../import/excel';
 import type { DialectOverride, ImportResult } from '../import/types';
 import type { ImportMessage, ImportRequest } from './protocol';
