@@ -95,7 +95,9 @@ describe('decodeState', () => {
 	])('%s', (query, patch) => {
 		expect(decode(query)).toEqual({ state: withDefaults(patch), notices: [] });
 	});
+});
 
+describe('decodeState: what it cannot use, as notices', () => {
 	it.each<[string, Partial<ViewState>, Notice[]]>([
 		['lang=de', {}, [{ param: 'lang', value: 'de', code: 'unknown-value' }]],
 		['lang=', {}, [{ param: 'lang', value: '', code: 'unknown-value' }]],

@@ -246,9 +246,136 @@ export function normalizeSector(raw: string): string | null | undefined {
 	return undefined;
 }
 
+/** Reads single parameters for {@link decodeState}, noting what it could not use. */
+interface Reader {
+	/** The parameter's value, trimmed; null when absent. */
+	get(name: ParamName): string | null;
+	note(param: string, value: string, code: Notice['code']): void;
+	/** One of `allowed` (any case), or a notice. */
+	choose<T extends string>(name: ParamName, allowed: readonly T[], set: (v: T) => void): void;
+	/** A year in range, or a notice. */
+	year(name: ParamName, set: (v: number) => void): void;
+}
+
+function reader(params: URLSearchParams, notices: Notice[]): Reader {
+	const r: Reader = {
+		get(name) {
+			const raw = params.get(name);
+			return raw === null ? null : raw.trim();
+		},
+		// A malformed parameter can be megabytes long: the notice echoes a bounded part of it.
+		note: (param, value, code) =>
+			notices.push({ param: clipText(param, 80), value: clipText(value, 80), code }),
+		choose(name, allowed, set) {
+			const raw = r.get(name);
+			if (raw === null) return;
+			const res = pick(allowed, raw);
+			if (res.ok) set(res.value);
+			else r.note(name, raw, res.code);
+		},
+		year(name, set) {
+			const raw = r.get(name);
+			if (raw === null) return;
+			const res = parseYear(raw);
+			if (res.ok) set(res.value);
+			else r.note(name, raw, res.code);
+		}
+	};
+	return r;
+}
+
+/** Parameters nobody reads, and repeated ones. */
+function noteUnknown(params: URLSearchParams, r: Reader, otherParams: readonly string[]) {
+	const known = new Set<string>(PARAMS);
+	const other = new Set(otherParams);
+	const seen = new Set<string>();
+	for (const [name, value] of params) {
+		if (!known.has(name)) {
+			if (!other.has(name)) r.note(name, value, 'unknown-param');
+		} else if (seen.has(name)) r.note(name, value, 'malformed');
+		seen.add(name);
+	}
+}
+
+/** `partners`: known codes in any case, each once, in the order given. */
+function readPartners(r: Reader, state: ViewState) {
+	const raw = r.get('partners');
+	if (raw === null) return;
+	const list: string[] = [];
+	for (const item of splitList(raw)) {
+		const code = item.toUpperCase();
+		if (!PARTNER_SET.has(code)) r.note('partners', item, 'unknown-value');
+		else if (!list.includes(code)) list.push(code);
+	}
+	if (list.length > 0) state.partners = list;
+	else if (splitList(raw).length === 0) r.note('partners', raw, 'malformed');
+}
+
+/** `from` and `to`, swapped (with a notice) when they come in the wrong order. */
+function readYears(r: Reader, state: ViewState) {
+	r.year('from', (v) => (state.from = v));
+	r.year('to', (v) => (state.to = v));
+	if (state.from !== null && state.to !== null && state.from > state.to) {
+		r.note('from', String(state.from), 'out-of-range');
+		[state.from, state.to] = [state.to, state.from];
+	}
+}
+
+function readSector(r: Reader, state: ViewState) {
+	const raw = r.get('sector');
+	if (raw === null) return;
+	const sector = normalizeSector(raw);
+	if (sector === undefined) r.note('sector', raw, 'unknown-value');
+	else state.sector = sector;
+}
+
+function readEventMarks(r: Reader, state: ViewState) {
+	const raw = r.get('events');
+	if (raw === null) return;
+	if (raw === '1') state.events = true;
+	else if (raw === '0') state.events = false;
+	else r.note('events', raw, 'unknown-value');
+}
+
+function readFocus(r: Reader, state: ViewState) {
+	const raw = r.get('focus');
+	if (raw === null) return;
+	const code = raw.toUpperCase();
+	if (PARTNER_SET.has(code)) state.focus = code;
+	else r.note('focus', raw, 'unknown-value');
+}
+
+function readEvent(r: Reader, state: ViewState) {
+	const raw = r.get('event');
+	if (raw === null) return;
+	if (EVENT_KEY.test(raw) && wellFormed(raw)) state.event = raw;
+	else r.note('event', raw, 'malformed');
+}
+
+/** `tables`: view names (lower case), each once. */
+function readTables(r: Reader, state: ViewState) {
+	const raw = r.get('tables');
+	if (raw === null) return;
+	const items = splitList(raw);
+	if (items.length === 0) r.note('tables', raw, 'malformed');
+	for (const item of items) {
+		const name = item.toLowerCase();
+		if (!VIEW_NAME.test(name)) r.note('tables', item, 'malformed');
+		else if (!state.tables.includes(name)) state.tables.push(name);
+	}
+}
+
+function readDeckParam(r: Reader, state: ViewState) {
+	const raw = r.get('deck');
+	if (raw === null) return;
+	const { slides, invalid } = readDeck(raw);
+	if (invalid) r.note('deck', raw, 'malformed');
+	if (slides.length > 0) state.deck = slides;
+}
+
 /**
  * Reads the view state from URL parameters. Never throws; everything it could not use is listed
- * in `notices`.
+ * in `notices`, in the order of the parameters read below.
  *
  * @example decodeState(new URLSearchParams('lang=it&partners=kaz,UZB,KAZ&from=2023&to=2015'))
  * // state: { lang: 'it', partners: ['KAZ', 'UZB'], from: 2015, to: 2023, ... }
@@ -261,118 +388,24 @@ export function decodeState(
 	const params = migrate(input, options.migrations ?? MIGRATIONS);
 	const state = defaultState();
 	const notices: Notice[] = [];
-	const note = (param: string, value: string, code: Notice['code']) =>
-		// A malformed parameter can be megabytes long: the notice echoes a bounded part of it.
-		notices.push({ param: clipText(param, 80), value: clipText(value, 80), code });
-
-	const known = new Set<string>(PARAMS);
-	const other = new Set(options.otherParams ?? []);
-	const seen = new Set<string>();
-	for (const [name, value] of params) {
-		if (!known.has(name)) {
-			if (!other.has(name)) note(name, value, 'unknown-param');
-		} else if (seen.has(name)) note(name, value, 'malformed');
-		seen.add(name);
-	}
-
-	const get = (name: ParamName): string | null => {
-		const raw = params.get(name);
-		return raw === null ? null : raw.trim();
-	};
-	const choose = <T extends string>(
-		name: ParamName,
-		allowed: readonly T[],
-		set: (v: T) => void
-	) => {
-		const raw = get(name);
-		if (raw === null) return;
-		const r = pick(allowed, raw);
-		if (r.ok) set(r.value);
-		else note(name, raw, r.code);
-	};
-	const year = (name: ParamName, set: (v: number) => void) => {
-		const raw = get(name);
-		if (raw === null) return;
-		const r = parseYear(raw);
-		if (r.ok) set(r.value);
-		else note(name, raw, r.code);
-	};
-
-	choose('lang', LANGS, (v) => (state.lang = v));
-
-	const partnersRaw = get('partners');
-	if (partnersRaw !== null) {
-		const list: string[] = [];
-		for (const item of splitList(partnersRaw)) {
-			const code = item.toUpperCase();
-			if (!PARTNER_SET.has(code)) note('partners', item, 'unknown-value');
-			else if (!list.includes(code)) list.push(code);
-		}
-		if (list.length > 0) state.partners = list;
-		else if (splitList(partnersRaw).length === 0) note('partners', partnersRaw, 'malformed');
-	}
-
-	choose('flow', MEASURES, (v) => (state.flow = v));
-	year('from', (v) => (state.from = v));
-	year('to', (v) => (state.to = v));
-	if (state.from !== null && state.to !== null && state.from > state.to) {
-		note('from', String(state.from), 'out-of-range');
-		[state.from, state.to] = [state.to, state.from];
-	}
-	choose('reporter', REPORTERS, (v) => (state.reporter = v));
-
-	const sectorRaw = get('sector');
-	if (sectorRaw !== null) {
-		const sector = normalizeSector(sectorRaw);
-		if (sector === undefined) note('sector', sectorRaw, 'unknown-value');
-		else state.sector = sector;
-	}
-
-	choose('currency', CURRENCIES, (v) => (state.currency = v));
-
-	const eventsRaw = get('events');
-	if (eventsRaw !== null) {
-		if (eventsRaw === '1') state.events = true;
-		else if (eventsRaw === '0') state.events = false;
-		else note('events', eventsRaw, 'unknown-value');
-	}
-
-	choose('growth', GROWTH_MODES, (v) => (state.growth = v));
-	choose('grain', GRAINS, (v) => (state.grain = v));
-	choose('scale', SCALES, (v) => (state.scale = v));
-	year('base', (v) => (state.base = v));
-
-	const focusRaw = get('focus');
-	if (focusRaw !== null) {
-		const code = focusRaw.toUpperCase();
-		if (PARTNER_SET.has(code)) state.focus = code;
-		else note('focus', focusRaw, 'unknown-value');
-	}
-
-	const eventRaw = get('event');
-	if (eventRaw !== null) {
-		if (EVENT_KEY.test(eventRaw) && wellFormed(eventRaw)) state.event = eventRaw;
-		else note('event', eventRaw, 'malformed');
-	}
-
-	const tablesRaw = get('tables');
-	if (tablesRaw !== null) {
-		const items = splitList(tablesRaw);
-		if (items.length === 0) note('tables', tablesRaw, 'malformed');
-		for (const item of items) {
-			const name = item.toLowerCase();
-			if (!VIEW_NAME.test(name)) note('tables', item, 'malformed');
-			else if (!state.tables.includes(name)) state.tables.push(name);
-		}
-	}
-
-	const deckRaw = get('deck');
-	if (deckRaw !== null) {
-		const { slides, invalid } = readDeck(deckRaw);
-		if (invalid) note('deck', deckRaw, 'malformed');
-		if (slides.length > 0) state.deck = slides;
-	}
-
+	const r = reader(params, notices);
+	noteUnknown(params, r, options.otherParams ?? []);
+	r.choose('lang', LANGS, (v) => (state.lang = v));
+	readPartners(r, state);
+	r.choose('flow', MEASURES, (v) => (state.flow = v));
+	readYears(r, state);
+	r.choose('reporter', REPORTERS, (v) => (state.reporter = v));
+	readSector(r, state);
+	r.choose('currency', CURRENCIES, (v) => (state.currency = v));
+	readEventMarks(r, state);
+	r.choose('growth', GROWTH_MODES, (v) => (state.growth = v));
+	r.choose('grain', GRAINS, (v) => (state.grain = v));
+	r.choose('scale', SCALES, (v) => (state.scale = v));
+	r.year('base', (v) => (state.base = v));
+	readFocus(r, state);
+	readEvent(r, state);
+	readTables(r, state);
+	readDeckParam(r, state);
 	return { state, notices };
 }
 

@@ -3,7 +3,7 @@
  * their period and source, and never shows a bare "no data" where the data holds an answer.
  */
 import { describe, expect, it } from 'vitest';
-import { buildCube } from '../data/analysis/cube';
+import { bundledPrep } from './core/fixtures.test-util';
 import { row } from '../data/analysis/fixtures.test-util';
 import { formatMoneyCompact } from '../i18n/format';
 import { loadBundled } from '../state/bundled';
@@ -17,11 +17,7 @@ import { sectorsData } from './sectors/data';
 import { volumesData } from './volumes/data';
 
 const bundled = loadBundled();
-const prep = new Prepared({
-	cube: buildCube(bundled.table, ['bundled']),
-	rates: bundled.rates,
-	events: []
-});
+const prep = bundledPrep();
 const nbsp = (s: string) => s.replace(/\u00a0/g, ' ');
 
 describe('comparison and map: each country on its latest year holding the measure', () => {

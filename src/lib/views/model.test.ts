@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { bundledPrep } from './core/fixtures.test-util';
 import { describe, expect, it } from 'vitest';
 import { annualize } from '../data/analysis/annual';
 import { buildCube } from '../data/analysis/cube';
@@ -151,12 +152,7 @@ describe('annualPoints (indexed per partner)', () => {
 	});
 
 	it('equals the reference on the bundled data', () => {
-		const bundled = loadBundled();
-		const prep = new Prepared({
-			cube: buildCube(bundled.table, ['bundled']),
-			rates: bundled.rates,
-			events: []
-		});
+		const prep = bundledPrep();
 		const sel: Selection = {
 			partners: PARTNERS,
 			focus: 'KAZ',
@@ -187,12 +183,7 @@ describe('yearsOf', () => {
 
 describe('Prepared.rowsFor', () => {
 	it('equals filtering the rows of the currency, in cube order', () => {
-		const bundled = loadBundled();
-		const prep = new Prepared({
-			cube: buildCube(bundled.table, ['bundled']),
-			rates: bundled.rates,
-			events: []
-		});
+		const prep = bundledPrep();
 		for (const currency of ['EUR', 'USD'] as const) {
 			for (const partners of [['KAZ'], ['UZB', 'KAZ', 'KAZ'], ['XXX'], []]) {
 				for (const sector of ['TOTAL', '27', null]) {

@@ -174,7 +174,9 @@ describe('RenderScheduler', () => {
 		observer.report([c.el, true]);
 		expect(c.drawn).toHaveLength(1);
 	});
+});
 
+describe('RenderScheduler: exports, embeds and charts not yet observed', () => {
 	it('flush draws a stale chart at once (exports), print every one and every update', () => {
 		const { observer, scheduler, chart } = setup();
 		const a = chart();

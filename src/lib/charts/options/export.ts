@@ -305,29 +305,26 @@ export function addedLegend(
 	return { names, height: rows * LEGEND_ROW };
 }
 
-/**
- * The option of a finished picture: see the module comment.
- *
- * @example
- * exportOption(volumesOption(data, ctx), {
- * 	title: 'Trade over time', subtitle: 'Italian exports, EUR, reported by Italy',
- * 	source: 'Eurostat Comext', vintage: 'Nov 2024', lang: 'en', width: 960, height: 540
- * })
- */
-export function exportOption(option: EChartsCoreOption, opts: ExportOptions): EChartsCoreOption {
-	const src = safeFonts(option) as Obj;
-	const { width, height } = opts;
-	const bands = exportBands(opts, width, opts.measure);
+/** Room the picture adds around the chart: the bands, and the legend rows it lays out. */
+interface Room {
+	bands: Bands;
+	/** Extra space on top (a legend wrapped onto more rows) and at the bottom (an added legend). */
+	extraTop: number;
+	extraBottom: number;
+}
 
-	// A scrolling legend would hide items behind arrows in a picture: lay every item out, and
-	// move the plot down by the extra rows this takes.
-	let extraLegendRows = 0;
+/**
+ * The chart's legends laid out in full (a scrolling legend would hide items behind arrows in a
+ * picture), plus the legend a picture adds under the plot; and the rows this takes.
+ */
+function pictureLegends(src: Obj, opts: ExportOptions, bands: Bands) {
+	const { width, measure } = opts;
+	let extraRows = 0;
 	const legends: Obj[] = list(src.legend).map((l) => {
 		if (l.show === false) return l;
-		const orient = l.orient ?? 'horizontal';
-		if (orient === 'horizontal') {
-			const rows = legendRows(legendNames(l, src), width - 2 * FRAME.pad, 12, opts.measure);
-			extraLegendRows = Math.max(extraLegendRows, rows - 1);
+		if ((l.orient ?? 'horizontal') === 'horizontal') {
+			const rows = legendRows(legendNames(l, src), width - 2 * FRAME.pad, 12, measure);
+			extraRows = Math.max(extraRows, rows - 1);
 		}
 		return {
 			...l,
@@ -337,10 +334,8 @@ export function exportOption(option: EChartsCoreOption, opts: ExportOptions): EC
 			right: FRAME.pad
 		};
 	});
-	const extraTop = extraLegendRows * LEGEND_ROW;
-	const below = addedLegend(src, width, opts.measure);
-	const extraBottom = below?.height ?? 0;
-	if (below) {
+	const below = addedLegend(src, width, measure);
+	if (below)
 		legends.push({
 			type: 'plain',
 			left: FRAME.pad,
@@ -351,19 +346,26 @@ export function exportOption(option: EChartsCoreOption, opts: ExportOptions): EC
 			itemHeight: 10,
 			textStyle: { color: MUTED, fontFamily: EXPORT_FONT }
 		});
-	}
+	return { legends, extraTop: extraRows * LEGEND_ROW, extraBottom: below?.height ?? 0 };
+}
 
-	const grids = list(src.grid).map((g) => ({
+/** The plot grids moved down and up by the bands, and kept clear of the picture's edges. */
+function pictureGrids(src: Obj, room: Room): Obj[] {
+	const { bands, extraTop, extraBottom } = room;
+	return list(src.grid).map((g) => ({
 		...g,
 		top: shift(g.top, bands.top + extraTop, 60),
 		bottom: (typeof g.bottom === 'number' ? g.bottom : 60) + bands.bottom + extraBottom,
 		left: typeof g.left === 'number' ? Math.max(g.left, FRAME.pad) : g.left,
 		right: typeof g.right === 'number' ? Math.max(g.right, FRAME.pad) : g.right
 	}));
+}
 
-	// Series laid out in a box of their own rather than a grid (the map): the same room.
+/** Series laid out in a box of their own rather than a grid (the map): the same room. */
+function pictureSeries(src: Obj, room: Room): Obj[] {
+	const { bands, extraTop, extraBottom } = room;
 	const boxed = new Set(['map', 'pie']);
-	const series = list(src.series).map((s) =>
+	return list(src.series).map((s) =>
 		typeof s.type === 'string' && boxed.has(s.type)
 			? {
 					...s,
@@ -372,9 +374,12 @@ export function exportOption(option: EChartsCoreOption, opts: ExportOptions): EC
 				}
 			: s
 	);
+}
 
+/** The footer: a white band with a rule, then the source, vintage and notes lines. */
+function footerElements(bands: Bands, width: number, height: number): Obj[] {
 	const footerTop = height - bands.bottom + FRAME.beforeFooter / 2;
-	const elements: Obj[] = [
+	return [
 		// The footer band is the footer's alone: a map draws shapes past its box (the screen
 		// clips them at the canvas edge), so the band is painted white over anything below it.
 		{
@@ -406,20 +411,63 @@ export function exportOption(option: EChartsCoreOption, opts: ExportOptions): EC
 			}
 		}
 	];
-	// The chart's own marks anchored at its bottom (the flag legend) move up with the plot.
+}
+
+/** The chart's own graphics, those anchored at its bottom (the flag legend) moved up with the plot, then the footer. */
+function pictureGraphic(src: Obj, room: Room, footer: Obj[]): Obj[] {
 	const graphics = list(src.graphic).map((g) =>
-		typeof g.bottom === 'number' ? { ...g, bottom: g.bottom + bands.bottom + extraBottom } : g
+		typeof g.bottom === 'number'
+			? { ...g, bottom: g.bottom + room.bands.bottom + room.extraBottom }
+			: g
 	);
-	const graphic =
-		graphics.length && Array.isArray(graphics[0]?.elements)
-			? [
-					{
-						...graphics[0],
-						elements: [...(graphics[0]?.elements as unknown[]), ...elements]
-					},
-					...graphics.slice(1)
-				]
-			: [...graphics, ...elements];
+	const first = graphics[0];
+	return first && Array.isArray(first.elements)
+		? [{ ...first, elements: [...first.elements, ...footer] }, ...graphics.slice(1)]
+		: [...graphics, ...footer];
+}
+
+/** The title and subtitle band, wrapped lines already. */
+function pictureTitle(bands: Bands) {
+	return {
+		text: bands.titleLines.join('\n'),
+		subtext: bands.subtitleLines.join('\n'),
+		left: FRAME.pad,
+		top: FRAME.top,
+		padding: 0,
+		itemGap: FRAME.titleGap,
+		textStyle: {
+			color: TEXT,
+			fontFamily: EXPORT_FONT,
+			fontSize: FRAME.titleSize,
+			fontWeight: 'bold',
+			lineHeight: FRAME.titleLine
+		},
+		subtextStyle: {
+			color: MUTED,
+			fontFamily: EXPORT_FONT,
+			fontSize: FRAME.subtitleSize,
+			lineHeight: FRAME.subtitleLine
+		}
+	};
+}
+
+/**
+ * The option of a finished picture: see the module comment.
+ *
+ * @example
+ * exportOption(volumesOption(data, ctx), {
+ * 	title: 'Trade over time', subtitle: 'Italian exports, EUR, reported by Italy',
+ * 	source: 'Eurostat Comext', vintage: 'Nov 2024', lang: 'en', width: 960, height: 540
+ * })
+ */
+export function exportOption(option: EChartsCoreOption, opts: ExportOptions): EChartsCoreOption {
+	const src = safeFonts(option) as Obj;
+	const bands = exportBands(opts, opts.width, opts.measure);
+	const { legends, extraTop, extraBottom } = pictureLegends(src, opts, bands);
+	const room: Room = { bands, extraTop, extraBottom };
+	const grids = pictureGrids(src, room);
+	const series = pictureSeries(src, room);
+	const graphic = pictureGraphic(src, room, footerElements(bands, opts.width, opts.height));
 
 	const rest = { ...src };
 	delete rest.tooltip;
@@ -430,29 +478,7 @@ export function exportOption(option: EChartsCoreOption, opts: ExportOptions): EC
 		animation: false,
 		backgroundColor: '#ffffff',
 		textStyle: { ...(isObj(src.textStyle) ? src.textStyle : {}), fontFamily: EXPORT_FONT },
-		title: [
-			{
-				text: bands.titleLines.join('\n'),
-				subtext: bands.subtitleLines.join('\n'),
-				left: FRAME.pad,
-				top: FRAME.top,
-				padding: 0,
-				itemGap: FRAME.titleGap,
-				textStyle: {
-					color: TEXT,
-					fontFamily: EXPORT_FONT,
-					fontSize: FRAME.titleSize,
-					fontWeight: 'bold',
-					lineHeight: FRAME.titleLine
-				},
-				subtextStyle: {
-					color: MUTED,
-					fontFamily: EXPORT_FONT,
-					fontSize: FRAME.subtitleSize,
-					lineHeight: FRAME.subtitleLine
-				}
-			}
-		],
+		title: [pictureTitle(bands)],
 		...(legends.length ? { legend: legends } : {}),
 		...(grids.length ? { grid: grids } : {}),
 		...(series.length ? { series } : {}),

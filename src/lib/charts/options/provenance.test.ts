@@ -5,11 +5,10 @@
  * drawn; a chart with no figure draws no meaningless axis ("€0 €0 €1") but says "no data".
  */
 import { describe, expect, it } from 'vitest';
+import { bundledPrep } from '../../views/core/fixtures.test-util';
 import type { MeasurePoint } from '../../data/analysis/measures';
-import { buildCube } from '../../data/analysis/cube';
 import { measurePoint } from '../../data/analysis/fixtures.test-util';
-import { loadBundled } from '../../state/bundled';
-import { Prepared, selectionOf } from '../../views/core/prepared';
+import { selectionOf } from '../../views/core/prepared';
 import { partnersData } from '../../views/partners/data';
 import { volumesData, type Series } from '../../views/volumes/data';
 import type { ChartContext } from './context';
@@ -106,12 +105,7 @@ describe('tooltips name the source, reporter and conversion', () => {
 	});
 
 	it('the volumes chart of the partners’ own statistics in euro (bundled data)', () => {
-		const bundled = loadBundled();
-		const prep = new Prepared({
-			cube: buildCube(bundled.table, ['bundled']),
-			rates: bundled.rates,
-			events: []
-		});
+		const prep = bundledPrep();
 		const data = volumesData(prep, selectionOf({ reporter: 'partner', partners: ['KAZ'] }));
 		const option = volumesOption(data, ctx());
 		const p = data.series[0]?.points.find((x) => x.year === 2023);
@@ -176,7 +170,9 @@ describe('flag markers and their legend', () => {
 		expect(line.data.every((d) => d?.label === undefined)).toBe(true);
 		expect((option as { grid: { bottom: number } }).grid.bottom).toBe(28);
 	});
+});
 
+describe('flag markers on bars, growth and mirror', () => {
 	it('bars: the letter raised after the value; growth and mirror mark their flagged figures', () => {
 		const bars: Bar[] = [
 			{
@@ -312,12 +308,7 @@ describe('a chart with no figure draws no axis of "€0 €0 €1"', () => {
 	});
 
 	it('the comparison of /?partners=KAZ,UZB&flow=import, on the bundled data', () => {
-		const bundled = loadBundled();
-		const prep = new Prepared({
-			cube: buildCube(bundled.table, ['bundled']),
-			rates: bundled.rates,
-			events: []
-		});
+		const prep = bundledPrep();
 		const data = partnersData(prep, selectionOf({ partners: ['KAZ', 'UZB'], measure: 'import' }));
 		const option = partnersOption({ bars: data.bars, rangeLabel: '' }, ctx(), null);
 		const xAxis = (option as { xAxis: Obj }).xAxis;

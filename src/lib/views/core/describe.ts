@@ -3,10 +3,17 @@
  * embeds and exports. Pure.
  */
 import type { Currency } from '../../data/schema';
-import { formatMoneyCompact, formatMonthRange, formatSignedPercent } from '../../i18n/format';
+import {
+	formatMoneyCompact,
+	formatMonthRange,
+	formatPercent,
+	formatSignedPercent
+} from '../../i18n/format';
 import type { Lang } from '../../i18n/lang';
-import { countryName } from '../../i18n/names';
+import { t } from '../../i18n/messages';
+import { countryName, sectorName } from '../../i18n/names';
 import type { PartnerBar } from '../partners/data';
+import type { SectorRow } from '../sectors/data';
 import type { Series } from '../volumes/data';
 
 /** "Kazakhstan: €1.2bn in 2023; Uzbekistan: €0.4bn in 2023." (latest complete year of each) */
@@ -114,4 +121,35 @@ export function sectorsPeriodLabel(
 	});
 	if (!shown.length) return '—';
 	return shown.map((s) => `${countryName(lang, s.partner)} ${s.text}`).join(', ');
+}
+
+/**
+ * "Kazakhstan 2022: Mineral fuels 62 %, …; Tajikistan: no product detail": each country's first
+ * three sectors (shares, or values where the source names figures without a total).
+ */
+export function describeSectors(
+	lang: Lang,
+	rows: readonly SectorRow[],
+	currency: Currency
+): string {
+	const top = <I extends { sector: string; label: string | null }>(
+		items: readonly I[],
+		text: (item: I) => string
+	) =>
+		items
+			.slice(0, 3)
+			.map((i) => `${sectorName(lang, i.sector, i.label)} ${text(i)}`)
+			.join(', ');
+	return rows
+		.map((r) => {
+			const who = countryName(lang, r.partner);
+			if (r.named) {
+				const period = yearPeriodText(lang, r.named.year, r.named.partial);
+				return `${who} ${period}: ${top(r.named.items, (i) => formatMoneyCompact(lang, i.value, currency))}`;
+			}
+			if (r.breakdown)
+				return `${who} ${r.breakdown.year}: ${top(r.breakdown.items, (i) => formatPercent(lang, i.share))}`;
+			return `${who}: ${t(lang, r.exceeds ? 'sector.exceeds' : 'sector.noDetail')}`;
+		})
+		.join('; ');
 }

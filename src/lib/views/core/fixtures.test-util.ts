@@ -11,6 +11,7 @@ import { Prepared, type Selection } from './prepared';
 import { sectorsData } from '../sectors/data';
 import { volumesData } from '../volumes/data';
 import type { ShownContext, ViewData } from './table';
+import type { ChartContext } from '../../charts/options/context';
 
 export const bundled = loadBundled();
 
@@ -19,6 +20,15 @@ export const prep = new Prepared({
 	rates: bundled.rates,
 	events: bundled.events
 });
+
+/** The bundled data prepared without its events (a fresh instance). */
+export function bundledPrep(): Prepared {
+	return new Prepared({
+		cube: buildCube(bundled.table, ['bundled']),
+		rates: bundled.rates,
+		events: []
+	});
+}
 
 /** The data of every view for `s`, from the bundled data or from `p`. */
 export function viewData(s: Selection, p: Prepared = prep): ViewData {
@@ -39,3 +49,12 @@ export function viewData(s: Selection, p: Prepared = prep): ViewData {
 export function shownContext(over: Partial<ShownContext> = {}): ShownContext {
 	return { lang: 'en', currency: 'EUR', measure: 'export', growth: 'yoy', ...over };
 }
+
+/** A chart context: English, euro, exports, 800 px wide, no events. */
+export const chartCtx: ChartContext = {
+	lang: 'en',
+	currency: 'EUR',
+	measure: 'export',
+	width: 800,
+	events: false
+};

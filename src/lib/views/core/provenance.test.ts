@@ -138,9 +138,10 @@ const bundledRow = (partner: string, reporter: string, year: number, currency = 
 				r.currency === currency
 		);
 
-describe('shownTable: the partners’ own statistics (USD) shown in euro', () => {
-	const partner = selectionOf({ reporter: 'partner', partners: ['KAZ'] });
+/** Kazakhstan under the partners' own statistics (published in USD). */
+const partner = selectionOf({ reporter: 'partner', partners: ['KAZ'] });
 
+describe('shownTable: the partners’ own statistics (USD) shown in euro', () => {
 	it('volumes: the published USD value and currency beside the euro, converted at ECB rates', () => {
 		const t = shownTable('volumes', data(partner), ctx());
 		const headers = t.columns.map((c) => c.header);
@@ -248,7 +249,9 @@ describe('shownTable: the partners’ own statistics (USD) shown in euro', () =>
 		expect(total?.conversion).toBe('converted at ECB rates (USD → EUR)');
 		expect(total?.publishedValue).not.toBe(total?.value);
 	});
+});
 
+describe('shownTable and tooltips: each side and each figure as published', () => {
 	it('mirror: each side as published (Italy in EUR, the partner in USD)', () => {
 		const sel = selectionOf({ partners: ['KAZ'], focus: 'KAZ' });
 		const t = shownTable('mirror', data(sel), ctx());

@@ -18,7 +18,7 @@ import {
 } from '../../data/schema';
 import { formatMonthRange } from '../../i18n/format';
 import type { Lang } from '../../i18n/lang';
-import { t } from '../../i18n/messages';
+import { t, type MessageKey } from '../../i18n/messages';
 import { sectorName } from '../../i18n/names';
 import type { growthData } from '../growth/data';
 import type { headlineData } from '../headline/data';
@@ -209,6 +209,24 @@ export function cubeRows(
 		.sort(byPartnerPeriod(order));
 }
 
+/** The columns of {@link fullTable}: key and header. */
+const FULL_COLUMNS: readonly [string, MessageKey][] = [
+	['period', 'table.period'],
+	['partner', 'table.partner'],
+	['flow', 'csv.flow'],
+	['reporter', 'table.reporter'],
+	['sector', 'table.sector'],
+	['sectorLabel', 'csv.sectorLabel'],
+	['value', 'table.value'],
+	['currency', 'table.currency'],
+	['publishedValue', 'prov.published'],
+	['publishedCurrency', 'csv.publishedCurrency'],
+	['conversion', 'prov.conversion'],
+	['source', 'table.source'],
+	['dataset', 'prov.dataset'],
+	['flag', 'csv.flag']
+];
+
 /**
  * The full filtered data as a table: codes, values, provenance. Each line is one published
  * figure: the value shown (in the chosen currency) and, beside it, the value as published and its
@@ -219,24 +237,8 @@ export function fullTable(
 	lang: Lang,
 	datasetNames?: ReadonlyMap<string, string> | null
 ): ExportTable {
-	const col = (key: string, header: string): CsvColumn => ({ key, header });
 	return {
-		columns: [
-			col('period', t(lang, 'table.period')),
-			col('partner', t(lang, 'table.partner')),
-			col('flow', t(lang, 'csv.flow')),
-			col('reporter', t(lang, 'table.reporter')),
-			col('sector', t(lang, 'table.sector')),
-			col('sectorLabel', t(lang, 'csv.sectorLabel')),
-			col('value', t(lang, 'table.value')),
-			col('currency', t(lang, 'table.currency')),
-			col('publishedValue', t(lang, 'prov.published')),
-			col('publishedCurrency', t(lang, 'csv.publishedCurrency')),
-			col('conversion', t(lang, 'prov.conversion')),
-			col('source', t(lang, 'table.source')),
-			col('dataset', t(lang, 'prov.dataset')),
-			col('flag', t(lang, 'csv.flag'))
-		],
+		columns: FULL_COLUMNS.map(([key, message]) => ({ key, header: t(lang, message) })),
 		rows: rows.map((r) => {
 			const figure = rowFigure(r);
 			return {

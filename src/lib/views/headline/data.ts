@@ -121,6 +121,144 @@ function latestTotal(
 	return null;
 }
 
+/** What every row of the headline is computed from. */
+interface RowInputs {
+	partners: readonly string[];
+	/** Partners' own statistics of several countries: never summed, so no fallbacks. */
+	mixed: boolean;
+	measures: HeadlineMeasures;
+	/** The other statistics' measures (one country only). */
+	others: HeadlineMeasures;
+	otherReporter: Selection['reporter'];
+}
+
+type Totals = Record<HeadlineKey, PartnerTotal>;
+
+function totalsAt(inp: RowInputs, year: number): Totals {
+	const tot = (m: HeadlineKey) => totalAcrossPartners(inp.measures[m], inp.partners, year);
+	return {
+		exports: tot('exports'),
+		imports: tot('imports'),
+		turnover: tot('turnover'),
+		balance: tot('balance')
+	};
+}
+
+/** Exports ÷ imports from the turnover T and balance B of the same partners: (T + B) / (T − B). */
+function coverageOf(turnover: number | null, balance: number | null): number | null {
+	return turnover === null || balance === null
+		? null
+		: coverageRatio((turnover + balance) / 2, (turnover - balance) / 2);
+}
+
+/**
+ * What a card without a figure for `year` shows instead; null when it has one. A later partial
+ * row (`withFallbacks` false) gives only the other statistics' figure of the same year (the row
+ * above already shows the latest earlier figures).
+ */
+function cardFallback(
+	inp: RowInputs,
+	h: Totals,
+	key: HeadlineKey,
+	year: number,
+	withFallbacks: boolean
+): CardFallback | null {
+	if (h[key].value !== null || inp.mixed) return null;
+	const earlier = (y: number) => y < year;
+	const own = withFallbacks ? latestTotal(inp.measures[key], inp.partners, earlier) : null;
+	const sameYear = totalAcrossPartners(inp.others[key], inp.partners, year);
+	const other =
+		sameYear.value !== null
+			? sameYear
+			: withFallbacks
+				? latestTotal(inp.others[key], inp.partners, earlier)
+				: null;
+	if (!own && !other) return null;
+	return {
+		latest: own && cardFigure(inp.measures[key], own),
+		other: other && { ...cardFigure(inp.others[key], other), reporter: inp.otherReporter }
+	};
+}
+
+/** The coverage of the latest earlier year with both turnover and balance, when the row has none. */
+function coverageFallback(fallbacks: Headline['fallbacks']): Headline['coverageFallback'] {
+	const ft = fallbacks.turnover?.latest?.total;
+	const fb = fallbacks.balance?.latest?.total;
+	if (!ft || !fb || ft.year !== fb.year) return null;
+	const value = coverageOf(ft.value, fb.value);
+	return value === null ? null : { value, year: ft.year, partial: ft.partial };
+}
+
+/** One row of cards: the totals of `year`, the year before (`withPrev`), the fallbacks. */
+function headlineRow(
+	inp: RowInputs,
+	year: number,
+	withPrev: boolean,
+	withFallbacks: boolean
+): Headline {
+	const h = totalsAt(inp, year);
+	const fallbacks = Object.fromEntries(
+		HEADLINE_KEYS.map((k) => [k, cardFallback(inp, h, k, year, withFallbacks)])
+	) as Record<HeadlineKey, CardFallback | null>;
+	const converted = HEADLINE_KEYS.some(
+		(k) =>
+			(h[k].value !== null && cardFigure(inp.measures[k], h[k]).converted) ||
+			Boolean(fallbacks[k]?.latest?.converted || fallbacks[k]?.other?.converted)
+	);
+	return {
+		year,
+		partners: inp.partners,
+		mixed: inp.mixed,
+		...h,
+		// Exports ÷ imports over the partners that have both flows (turnover and balance are
+		// only defined there).
+		coverage: coverageOf(h.turnover.value, h.balance.value),
+		prev: withPrev ? totalsAt(inp, year - 1) : null,
+		fallbacks,
+		coverageFallback: coverageFallback(fallbacks),
+		converted,
+		newer: null
+	};
+}
+
+/**
+ * The headline's own latest complete year: that of the countries it shows, not of all. Years of
+ * the flows decide it: a turnover published on its own (often a rounded estimate) does not open a
+ * year whose flows are not in the data, unless there is nothing else.
+ */
+function latestCompleteYear(
+	points: readonly AnnualPoint[],
+	otherPoints: readonly AnnualPoint[]
+): number | null {
+	const completeOf = (pts: readonly AnnualPoint[]) => {
+		const complete = pts.filter((p) => p.basis !== 'partial');
+		const flows = complete.filter((p) => p.flow !== 'turnover');
+		return (flows.length ? flows : complete).map((p) => p.year);
+	};
+	const years = completeOf(points).length ? completeOf(points) : completeOf(otherPoints);
+	return years.length ? Math.max(...years) : null;
+}
+
+/** The other statistics' newest period, when it is later than the last row's year. */
+function newerFigure(
+	otherPoints: readonly AnnualPoint[],
+	last: Headline,
+	reporter: Selection['reporter']
+): Headline['newer'] {
+	const newest = otherPoints.reduce<AnnualPoint | null>(
+		(a, p) => (!a || p.year > a.year || (p.year === a.year && p.toMonth > a.toMonth) ? p : a),
+		null
+	);
+	if (!newest || newest.year <= last.year) return null;
+	return {
+		reporter,
+		year: newest.year,
+		partial:
+			newest.basis === 'partial' ? { fromMonth: newest.fromMonth, toMonth: newest.toMonth } : null,
+		sources: newest.sources
+	};
+}
+
 /**
  * V1: totals over the shown partners for the range's end year, and for a later partial year.
  * A card with no figure for its year says what the data holds instead (`fallbacks`): the latest
@@ -134,121 +272,29 @@ export function headlineData(
 ): { complete: Headline | null; partial: Headline | null } {
 	const partners = partnersFor(sel, filter);
 	const points = annualPoints(prep, sel, filter);
-	const mixed = sel.reporter === 'partner' && partners.length > 1;
 	const otherReporter: Selection['reporter'] = sel.reporter === 'ITA' ? 'partner' : 'ITA';
 	// The other statistics are summed only for one country (partners' own figures are never added).
 	const otherPoints =
 		partners.length === 1
 			? prep.points(sel.currency, partners, otherReporter, sel.sector ?? TOTAL)
 			: [];
-	// The headline's own latest complete year: that of the countries it shows, not of all.
-	// Years of the flows decide it: a turnover published on its own (often a rounded estimate)
-	// does not open a year whose flows are not in the data, unless there is nothing else.
-	const completeOf = (pts: readonly AnnualPoint[]) => {
-		const complete = pts.filter((p) => p.basis !== 'partial');
-		const flows = complete.filter((p) => p.flow !== 'turnover');
-		return (flows.length ? flows : complete).map((p) => p.year);
+	const inp: RowInputs = {
+		partners,
+		mixed: sel.reporter === 'partner' && partners.length > 1,
+		measures: headlineMeasures(points),
+		others: headlineMeasures(otherPoints),
+		otherReporter
 	};
-	const completeYears = completeOf(points).length ? completeOf(points) : completeOf(otherPoints);
-	const latest = completeYears.length ? Math.max(...completeYears) : null;
-	const range =
-		latest === null && sel.to === null
-			? null
-			: { from: sel.from ?? sel.to ?? latest, to: sel.to ?? (latest as number) };
-	const measures = headlineMeasures(points);
-	const others = headlineMeasures(otherPoints);
-	const at = (year: number, withPrev: boolean, withFallbacks: boolean): Headline => {
-		const tot = (m: HeadlineKey, y: number) => totalAcrossPartners(measures[m], partners, y);
-		const h = {
-			exports: tot('exports', year),
-			imports: tot('imports', year),
-			turnover: tot('turnover', year),
-			balance: tot('balance', year)
-		};
-		const fallback = (key: HeadlineKey): CardFallback | null => {
-			if (h[key].value !== null || mixed) return null;
-			// A later partial row: only the other statistics' figure of the same year (the row
-			// above already shows the latest earlier figures).
-			const own = withFallbacks ? latestTotal(measures[key], partners, (y) => y < year) : null;
-			const sameYear = totalAcrossPartners(others[key], partners, year);
-			const other =
-				sameYear.value !== null
-					? sameYear
-					: withFallbacks
-						? latestTotal(others[key], partners, (y) => y < year)
-						: null;
-			if (!own && !other) return null;
-			return {
-				latest: own && cardFigure(measures[key], own),
-				other: other && { ...cardFigure(others[key], other), reporter: otherReporter }
-			};
-		};
-		const fallbacks = Object.fromEntries(HEADLINE_KEYS.map((k) => [k, fallback(k)])) as Record<
-			HeadlineKey,
-			CardFallback | null
-		>;
-		const ft = fallbacks.turnover?.latest?.total;
-		const fb = fallbacks.balance?.latest?.total;
-		const shownConverted = HEADLINE_KEYS.some(
-			(k) =>
-				(h[k].value !== null && cardFigure(measures[k], h[k]).converted) ||
-				Boolean(fallbacks[k]?.latest?.converted || fallbacks[k]?.other?.converted)
-		);
-		return {
-			year,
-			partners,
-			mixed,
-			...h,
-			// Exports ÷ imports over the partners that have both flows (turnover and balance are
-			// only defined there): (T + B) / (T − B).
-			coverage:
-				h.turnover.value === null || h.balance.value === null
-					? null
-					: coverageRatio(
-							(h.turnover.value + h.balance.value) / 2,
-							(h.turnover.value - h.balance.value) / 2
-						),
-			prev: withPrev
-				? {
-						exports: tot('exports', year - 1),
-						imports: tot('imports', year - 1),
-						turnover: tot('turnover', year - 1),
-						balance: tot('balance', year - 1)
-					}
-				: null,
-			fallbacks,
-			coverageFallback:
-				ft && fb && ft.year === fb.year && ft.value !== null && fb.value !== null
-					? (() => {
-							const value = coverageRatio((ft.value + fb.value) / 2, (ft.value - fb.value) / 2);
-							return value === null ? null : { value, year: ft.year, partial: ft.partial };
-						})()
-					: null,
-			converted: shownConverted,
-			newer: null
-		};
-	};
-	const complete = range ? at(range.to, true, true) : null;
+	const latest = latestCompleteYear(points, otherPoints);
+	const end = latest === null && sel.to === null ? null : (sel.to ?? (latest as number));
+	const complete = end === null ? null : headlineRow(inp, end, true, true);
 	const partialYears = points.filter(
-		(p) => p.basis === 'partial' && (range === null || p.year > range.to)
+		(p) => p.basis === 'partial' && (end === null || p.year > end)
 	);
 	const partialYear =
 		sel.to === null && partialYears.length ? Math.max(...partialYears.map((p) => p.year)) : null;
-	const partial = partialYear === null ? null : at(partialYear, false, complete === null);
+	const partial = partialYear === null ? null : headlineRow(inp, partialYear, false, !complete);
 	const last = partial ?? complete;
-	const newest = otherPoints.reduce<AnnualPoint | null>(
-		(a, p) => (!a || p.year > a.year || (p.year === a.year && p.toMonth > a.toMonth) ? p : a),
-		null
-	);
-	if (last && newest && newest.year > last.year && !mixed)
-		last.newer = {
-			reporter: otherReporter,
-			year: newest.year,
-			partial:
-				newest.basis === 'partial'
-					? { fromMonth: newest.fromMonth, toMonth: newest.toMonth }
-					: null,
-			sources: newest.sources
-		};
+	if (last && !inp.mixed) last.newer = newerFigure(otherPoints, last, otherReporter);
 	return { complete, partial };
 }

@@ -5,16 +5,8 @@
 import { t } from '../../i18n/messages';
 import { countryName } from '../../i18n/names';
 import { combine } from '../core/provenance';
-import {
-	gap,
-	percent,
-	period,
-	tableKit,
-	type ExportTable,
-	type ShownContext,
-	type ViewData,
-	cubeRows
-} from '../core/table';
+import type { ExportTable, ShownContext, ViewData } from '../core/table';
+import { cubeRows, gap, percent, period, tableKit } from '../core/table';
 import { TOTAL, type Measure } from '../../data/schema';
 import type { CubeRow } from '../../data/analysis/types';
 import { measureSeries } from '../../data/analysis/measures';

@@ -2,6 +2,7 @@
  * V8's table: per year, Italy's figure beside the partner's, the gap, and each side's provenance.
  * Pure.
  */
+import type { CsvColumn } from '../../data/export/csv';
 import { t } from '../../i18n/messages';
 import { countryName } from '../../i18n/names';
 import { combine } from '../core/provenance';
@@ -81,6 +82,16 @@ export function mirrorTable(data: ViewData, ctx: ShownContext): ExportTable {
 		const p = parts.get(`${reporter}|${year}`);
 		return combine(p && value !== null ? [p] : [], ctx.currency);
 	};
+	// One side's figure as published and its currency.
+	const published = (side: string, name: string): CsvColumn[] => [
+		{
+			key: `${side}Published`,
+			header: `${name}: ${t(lang, 'prov.published')}`,
+			kind: 'number',
+			currencyKey: `${side}PublishedCurrency`
+		},
+		col(`${side}PublishedCurrency`, `${name}: ${t(lang, 'csv.publishedCurrency')}`)
+	];
 	return {
 		columns: [
 			col('partner', t(lang, 'table.partner')),
@@ -104,26 +115,8 @@ export function mirrorTable(data: ViewData, ctx: ShownContext): ExportTable {
 			col('flagged', t(lang, 'table.flagged')),
 			col('note', t(lang, 'table.note')),
 			col('source', t(lang, 'table.source')),
-			{
-				key: 'italyPublished',
-				header: `${t(lang, 'table.italy')}: ${t(lang, 'prov.published')}`,
-				kind: 'number',
-				currencyKey: 'italyPublishedCurrency'
-			},
-			col(
-				'italyPublishedCurrency',
-				`${t(lang, 'table.italy')}: ${t(lang, 'csv.publishedCurrency')}`
-			),
-			{
-				key: 'partnerPublished',
-				header: `${t(lang, 'table.partnerSide')}: ${t(lang, 'prov.published')}`,
-				kind: 'number',
-				currencyKey: 'partnerPublishedCurrency'
-			},
-			col(
-				'partnerPublishedCurrency',
-				`${t(lang, 'table.partnerSide')}: ${t(lang, 'csv.publishedCurrency')}`
-			),
+			...published('italy', t(lang, 'table.italy')),
+			...published('partner', t(lang, 'table.partnerSide')),
 			col('conversion', t(lang, 'prov.conversion')),
 			datasetCol,
 			flagCol

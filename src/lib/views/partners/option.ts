@@ -12,16 +12,8 @@ import { barPeriodText } from '../core/describe';
 import type { ChartContext } from '../../charts/options/context';
 import { gapText, provenance } from '../../charts/options/labels';
 import { baseOption, GRID_LINE, MUTED, partnerColor, faded } from '../../charts/options/theme';
-import {
-	FLAG_LEGEND_HEIGHT,
-	flagLegendGraphic,
-	flagRich,
-	flagsIn,
-	hasFinite,
-	HIDDEN_AXIS,
-	noDataGraphic,
-	withFlag
-} from '../../charts/options/marks';
+import { flagsIn, hasFinite, HIDDEN_AXIS, withFlag } from '../../charts/options/marks';
+import { barEndLabel, bottomRoom, itemTooltip, statusGraphic } from '../../charts/options/steps';
 import { tooltipHtml } from '../../charts/options/tooltip';
 
 /**
@@ -44,6 +36,17 @@ export function barTitle(lang: Lang, b: Bar, rangeLabel: string): string {
 	return when ? `${countryName(lang, b.partner)} · ${when}` : countryName(lang, b.partner);
 }
 
+/** A bar's tooltip (the bars and the map): its country and period, value or gap, provenance. */
+export function barTooltipHtml(ctx: ChartContext, b: Bar, rangeLabel: string): string {
+	const value =
+		b.value === null ? gapText(ctx.lang, b.gap) : formatMoney(ctx.lang, b.value, ctx.currency);
+	return tooltipHtml(
+		barTitle(ctx.lang, b, rangeLabel),
+		[['', value]],
+		provenance(ctx.lang, { ...b, currency: ctx.currency }, ctx.datasetNames)
+	);
+}
+
 export function partnersOption(
 	data: { bars: readonly Bar[]; rangeLabel: string },
 	ctx: ChartContext,
@@ -56,34 +59,12 @@ export function partnersOption(
 	const flags = flagsIn(bars.filter((b) => b.value !== null));
 	return {
 		...baseOption,
-		grid: {
-			left: 8,
-			right: 72,
-			top: 8,
-			bottom: 24 + (flags.length ? FLAG_LEGEND_HEIGHT : 0),
-			containLabel: true
-		},
-		graphic: empty ? noDataGraphic(ctx.lang) : flagLegendGraphic(ctx.lang, flags),
-		tooltip: {
-			trigger: 'item',
-			confine: true,
-			formatter: (params: { dataIndex: number }) => {
-				const b = bars[params.dataIndex];
-				if (!b) return '';
-				return tooltipHtml(
-					barTitle(ctx.lang, b, data.rangeLabel),
-					[
-						[
-							'',
-							b.value === null
-								? gapText(ctx.lang, b.gap)
-								: formatMoney(ctx.lang, b.value, ctx.currency)
-						]
-					],
-					provenance(ctx.lang, { ...b, currency: ctx.currency }, ctx.datasetNames)
-				);
-			}
-		},
+		grid: { left: 8, right: 72, top: 8, bottom: bottomRoom(24, flags), containLabel: true },
+		graphic: statusGraphic(ctx.lang, empty, flags),
+		tooltip: itemTooltip((params: { dataIndex: number }) => {
+			const b = bars[params.dataIndex];
+			return b ? barTooltipHtml(ctx, b, data.rangeLabel) : '';
+		}),
 		// No figure at all: no axis of "€0 €0 €1" (the bars keep their "no data" labels).
 		xAxis: empty
 			? { type: 'value', min: 0, max: 1, ...HIDDEN_AXIS }
@@ -119,17 +100,12 @@ export function partnersOption(
 								? faded(partnerColor(b.partner, i))
 								: partnerColor(b.partner, i)
 					},
-					label: {
-						show: true,
-						position: 'right',
-						color: MUTED,
-						rich: flagRich(),
-						// a provisional or estimated figure carries its letter, raised
-						formatter: () =>
-							b.value === null
-								? gapText(ctx.lang, b.gap)
-								: withFlag(formatMoneyCompact(ctx.lang, b.value, ctx.currency), b.flag)
-					}
+					// a provisional or estimated figure carries its letter, raised
+					label: barEndLabel(() =>
+						b.value === null
+							? gapText(ctx.lang, b.gap)
+							: withFlag(formatMoneyCompact(ctx.lang, b.value, ctx.currency), b.flag)
+					)
 				}))
 			}
 		]

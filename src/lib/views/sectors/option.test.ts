@@ -1,15 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { SectorBreakdown } from '../../data/analysis/shares';
-import type { ChartContext } from '../../charts/options/context';
+import { chartCtx as ctx } from '../core/fixtures.test-util';
 import { MAX_NAMED_SECTORS, OTHER, REMAINDER, sectorOrder, sectorsOption } from './option';
-
-const ctx: ChartContext = {
-	lang: 'en',
-	currency: 'EUR',
-	measure: 'export',
-	width: 800,
-	events: false
-};
 
 /** A partner whose detail is 20 HS6 codes worth 20, 19, ... 1, out of a total of 300. */
 function breakdown(): SectorBreakdown {

@@ -18,6 +18,12 @@ import {
 	REMAINDER_COLOR,
 	SECTOR_COLORS
 } from '../../charts/options/theme';
+import {
+	convertedLine,
+	itemTooltip,
+	remainderHatch,
+	sourceLines
+} from '../../charts/options/steps';
 import { tooltipHtml } from '../../charts/options/tooltip';
 
 export const REMAINDER = '__remainder__';
@@ -66,32 +72,23 @@ export function otherSectorCount(rows: Rows, named: readonly string[]): number {
 	return rest.size;
 }
 
-export function sectorsOption(
-	data: {
-		rows: {
-			partner: string;
-			breakdown: SectorBreakdown | null;
-			exceeds?: { year: number; partial: SectorBreakdown['partial'] } | null;
-		}[];
-	},
-	ctx: ChartContext,
-	selected: string | null
-): EChartsCoreOption {
-	const rows = data.rows;
-	const sectors = sectorOrder(rows, selected);
-	const others = otherSectorCount(rows, sectors);
-	const label = (code: string) =>
-		code === REMAINDER
-			? t(ctx.lang, 'sector.remainder')
-			: code === OTHER
-				? t(ctx.lang, 'sector.other', { count: others })
-				: sectorName(
-						ctx.lang,
-						code,
-						rows.flatMap((r) => r.breakdown?.items ?? []).find((i) => i.sector === code)?.label ??
-							null
-					);
-	const categories = rows.map((r) => {
+type SectorRows = readonly {
+	partner: string;
+	breakdown: SectorBreakdown | null;
+	exceeds?: { year: number; partial: SectorBreakdown['partial'] } | null;
+}[];
+
+/** A segment's data: its share of the bar, the amount, and the bar's breakdown (tooltip). */
+interface Cell {
+	value: number;
+	share: number | null;
+	amount: number | null;
+	b: SectorBreakdown | null;
+}
+
+/** Each bar's name: the country and its year, or why it has no bar. */
+function barNames(ctx: ChartContext, rows: SectorRows): string[] {
+	return rows.map((r) => {
 		const name = countryName(ctx.lang, r.partner);
 		const b = r.breakdown;
 		const x = r.exceeds;
@@ -101,58 +98,69 @@ export function sectorsOption(
 				? `${name} · ${yearLabel(ctx.lang, x.year, x.partial)} · ${t(ctx.lang, 'sector.exceeds')}`
 				: `${name} · ${t(ctx.lang, 'sector.noDetail')}`;
 	});
-	const cell = (code: string) =>
-		rows.map((r) => {
-			const b = r.breakdown;
-			// No product detail at all: an empty bar (its label says so), never a full "not broken
-			// down" bar that would read as 100 % of something.
-			if (!b) return { value: 0, share: null, amount: null, b };
-			const amount =
-				code === REMAINDER
-					? b.remainder
-					: code === OTHER
-						? b.items.reduce((a, i) => (sectors.includes(i.sector) ? a : a + i.value), 0)
-						: (b.items.find((i) => i.sector === code)?.value ?? null);
-			const share = amount === null || !b.total ? null : amount / b.total;
-			return { value: share ?? 0, share, amount, b };
-		});
+}
+
+/** One segment (a sector, the other sectors or the remainder) of every bar. */
+function segmentCells(rows: SectorRows, named: readonly string[], code: string): Cell[] {
+	return rows.map((r) => {
+		const b = r.breakdown;
+		// No product detail at all: an empty bar (its label says so), never a full "not broken
+		// down" bar that would read as 100 % of something.
+		if (!b) return { value: 0, share: null, amount: null, b };
+		const amount =
+			code === REMAINDER
+				? b.remainder
+				: code === OTHER
+					? b.items.reduce((a, i) => (named.includes(i.sector) ? a : a + i.value), 0)
+					: (b.items.find((i) => i.sector === code)?.value ?? null);
+		const share = amount === null || !b.total ? null : amount / b.total;
+		return { value: share ?? 0, share, amount, b };
+	});
+}
+
+/** A segment's tooltip: its amount and share, the reporter, sources and conversion. */
+function segmentTooltip(ctx: ChartContext, rows: SectorRows) {
+	return (params: { seriesName: string; dataIndex: number; data?: Cell }) => {
+		const d = params.data;
+		const r = rows[params.dataIndex];
+		if (!d || !r) return '';
+		const lines: [string, string][] = d.b
+			? [
+					['', d.amount === null ? '—' : formatMoney(ctx.lang, d.amount, ctx.currency)],
+					[t(ctx.lang, 'tooltip.share'), formatPercent(ctx.lang, d.share)]
+				]
+			: [['', t(ctx.lang, r.exceeds ? 'sector.exceeds' : 'sector.noDetail')]];
+		const b = d.b as (SectorBreakdown & { converted?: boolean }) | null;
+		const footer = [
+			...reporterLine(ctx.lang, ctx.reporter, r.partner),
+			...sourceLines(ctx.lang, b?.sources ?? []),
+			...(b?.converted ? [convertedLine(ctx.lang, ctx.currency)] : [])
+		];
+		return tooltipHtml(`${countryName(ctx.lang, r.partner)} · ${params.seriesName}`, lines, footer);
+	};
+}
+
+export function sectorsOption(
+	data: { rows: SectorRows },
+	ctx: ChartContext,
+	selected: string | null
+): EChartsCoreOption {
+	const rows = data.rows;
+	const sectors = sectorOrder(rows, selected);
+	const others = otherSectorCount(rows, sectors);
+	const items = rows.flatMap((r) => r.breakdown?.items ?? []);
+	const label = (code: string) =>
+		code === REMAINDER
+			? t(ctx.lang, 'sector.remainder')
+			: code === OTHER
+				? t(ctx.lang, 'sector.other', { count: others })
+				: sectorName(ctx.lang, code, items.find((i) => i.sector === code)?.label ?? null);
 	const all = [...sectors, ...(others > 0 ? [OTHER] : []), REMAINDER];
+	const isSector = (code: string) => code !== REMAINDER && code !== OTHER;
 	return {
 		...baseOption,
 		grid: { left: 8, right: 16, top: 8, bottom: 24, containLabel: true },
-		tooltip: {
-			trigger: 'item',
-			confine: true,
-			formatter: (params: {
-				seriesName: string;
-				dataIndex: number;
-				data?: { share: number | null; amount: number | null; b: SectorBreakdown | null };
-			}) => {
-				const d = params.data;
-				const r = rows[params.dataIndex];
-				if (!d || !r) return '';
-				const lines: [string, string][] = d.b
-					? [
-							['', d.amount === null ? '—' : formatMoney(ctx.lang, d.amount, ctx.currency)],
-							[t(ctx.lang, 'tooltip.share'), formatPercent(ctx.lang, d.share)]
-						]
-					: [['', t(ctx.lang, r.exceeds ? 'sector.exceeds' : 'sector.noDetail')]];
-				const b = d.b as (SectorBreakdown & { converted?: boolean }) | null;
-				const footer = [
-					...reporterLine(ctx.lang, ctx.reporter, r.partner),
-					...(b?.sources ?? []).map((x) => `${t(ctx.lang, 'tooltip.source')}: ${x}`)
-				];
-				if (b?.converted)
-					footer.push(
-						t(ctx.lang, 'prov.convertedShort', { from: ctx.currency === 'EUR' ? 'USD' : 'EUR' })
-					);
-				return tooltipHtml(
-					`${countryName(ctx.lang, r.partner)} · ${params.seriesName}`,
-					lines,
-					footer
-				);
-			}
-		},
+		tooltip: itemTooltip(segmentTooltip(ctx, rows)),
 		xAxis: {
 			type: 'value',
 			max: 1,
@@ -163,7 +171,7 @@ export function sectorsOption(
 		},
 		yAxis: {
 			type: 'category',
-			data: categories,
+			data: barNames(ctx, rows),
 			// Long names ("Tajikistan · no product detail") must not squeeze the bars away in a
 			// 320 px embed: at most ~40 % of the width, cut with an ellipsis (the tooltip has all).
 			axisLabel: {
@@ -181,22 +189,13 @@ export function sectorsOption(
 			type: 'bar',
 			stack: 'share',
 			barMaxWidth: 30,
-			cursor: code === REMAINDER || code === OTHER ? 'default' : 'pointer',
+			cursor: isSector(code) ? 'pointer' : 'default',
 			itemStyle: {
 				color: sectorColor(sectors, code),
-				opacity: selected && selected !== code && code !== REMAINDER && code !== OTHER ? 0.4 : 1,
-				decal:
-					code === REMAINDER
-						? {
-								symbol: 'rect',
-								dashArrayX: [1, 0],
-								dashArrayY: [2, 4],
-								rotation: Math.PI / 4,
-								color: 'rgba(255,255,255,0.55)'
-							}
-						: undefined
+				opacity: selected && selected !== code && isSector(code) ? 0.4 : 1,
+				decal: code === REMAINDER ? remainderHatch() : undefined
 			},
-			data: cell(code)
+			data: segmentCells(rows, sectors, code)
 		}))
 	};
 }

@@ -4,15 +4,8 @@
 import { t } from '../../i18n/messages';
 import { countryName, sectorName } from '../../i18n/names';
 import { combine } from '../core/provenance';
-import {
-	percent,
-	period,
-	tableKit,
-	type ExportTable,
-	type ShownContext,
-	type ViewData,
-	cubeRows
-} from '../core/table';
+import type { ExportTable, ShownContext, ViewData } from '../core/table';
+import { cubeRows, percent, period, tableKit } from '../core/table';
 import { TOTAL } from '../../data/schema';
 import type { CubeRow, AnnualPoint } from '../../data/analysis/types';
 import { partnersFor } from '../core/crossfilter';

@@ -1,20 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { ChartContext } from '../../charts/options/context';
-import { prep, shownContext, viewData } from '../core/fixtures.test-util';
+import { chartCtx as ctx, prep, shownContext, viewData } from '../core/fixtures.test-util';
 import { selectionOf } from '../core/prepared';
 import { volumesData } from './data';
 import { periodicOption } from './periodOption';
 import { volumesOption } from './option';
 import { volumesTable } from './table';
 import { notDrawn } from './scale';
-
-const ctx: ChartContext = {
-	lang: 'en',
-	currency: 'EUR',
-	measure: 'export',
-	width: 800,
-	events: false
-};
 
 describe('volumes by month and quarter (bundled data)', () => {
 	it('each partner has its own line and partial-marker series ids, by year and by month (ECharts refuses duplicates)', () => {

@@ -4,15 +4,8 @@
 import { t } from '../../i18n/messages';
 import { countryName } from '../../i18n/names';
 import { combine } from '../core/provenance';
-import {
-	gap,
-	period,
-	tableKit,
-	type ExportTable,
-	type ShownContext,
-	type ViewData,
-	cubeRows
-} from '../core/table';
+import type { ExportTable, ShownContext, ViewData } from '../core/table';
+import { cubeRows, gap, period, tableKit } from '../core/table';
 import { TOTAL } from '../../data/schema';
 import type { CubeRow } from '../../data/analysis/types';
 import { partnersFor } from '../core/crossfilter';
