@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { packRows } from '../data/import/columns';
+import { compactCalendar, packRows } from '../data/import/columns';
 import type { InvestmentRow, TradeEvent } from '../data/schema';
+import { observation } from '../testing/observation';
 import {
 	dataOfRecord,
 	openDatasetsDb,
@@ -8,7 +9,8 @@ import {
 	packedSize,
 	StorageLostError,
 	StorageUnavailableError,
-	toStorageError
+	toStorageError,
+	versionRecord
 } from './datasets-db';
 
 const rows = packRows([]);
@@ -38,19 +40,54 @@ const events: TradeEvent[] = [
 ];
 
 describe('stored versions', () => {
-	it('a version saved before events could be uploaded loads with no events', () => {
+	it('a version saved before events could be uploaded loads with no events', async () => {
 		const old = { key: 'up-1@1', id: 'up-1', version: 1, rows, investment };
-		expect(dataOfRecord(old)).toEqual({ rows, investment, events: [] });
+		expect(await dataOfRecord(old)).toEqual({ rows, investment, events: [] });
 	});
 
-	it('a version with events loads them as saved', () => {
+	it('a version with events loads them as saved', async () => {
 		const saved = { key: 'up-2@1', id: 'up-2', version: 1, rows, investment: [], events };
-		expect(dataOfRecord(saved).events).toEqual(events);
+		expect((await dataOfRecord(saved)).events).toEqual(events);
 	});
 
 	it('counts the events in the size a save needs (the quota message)', () => {
 		const without = packedSize({ rows, investment: [], events: [] });
 		expect(packedSize({ rows, investment: [], events })).toBeGreaterThan(without + 100);
+	});
+});
+
+describe('the format of a stored version', () => {
+	const saved = packRows([
+		observation({ value: 5 }),
+		observation({ period: '2024-02', freq: 'M', year: 2024, month: 2, value: Number.NaN })
+	]);
+	const data = { rows: saved, investment, events };
+
+	it('a new version is Arrow IPC bytes, and reads back as the same data', async () => {
+		const record = await versionRecord('up-3', 2, data);
+		expect(record.key).toBe('up-3@2');
+		// A Blob, which IndexedDB stores by reference (no copy on the main thread).
+		expect(record.arrow).toBeInstanceOf(Blob);
+		expect(record.rows).toBeUndefined();
+		// As IndexedDB hands it back: a structured clone.
+		expect(await dataOfRecord(structuredClone(record))).toEqual(data);
+		// Bytes read the same (a record written as a Uint8Array).
+		const bytes = new Uint8Array(await (record.arrow as Blob).arrayBuffer());
+		expect(await dataOfRecord({ ...record, arrow: bytes })).toEqual(data);
+	});
+
+	it('a version saved by an earlier release (typed columns, calendar per period) still loads', async () => {
+		const old = { key: 'up-4@1', id: 'up-4', version: 1, rows: compactCalendar(saved), investment };
+		expect(old.rows.year).toBeUndefined();
+		expect(await dataOfRecord(structuredClone(old))).toEqual({
+			rows: saved,
+			investment,
+			events: []
+		});
+	});
+
+	it('a record without rows is reported as damaged, not read as an empty dataset', async () => {
+		await expect(dataOfRecord({ investment })).rejects.toThrow(/no rows/);
 	});
 });
 

@@ -4,11 +4,13 @@
  * Layout (database `ica-datasets`, version 1):
  * - `datasets`: one record per dataset, keyed by id: the metadata shown in the list, and the key
  *   of its current version (`current`). This record is the "current" pointer.
- * - `versions`: the rows of one version of one dataset, keyed `<id>@<version>`, in the columnar
- *   form of `packRows` (typed arrays and dictionaries: compact, and structured-cloned as is),
- *   with its investment rows and events as plain objects. Versions saved before events could be
- *   uploaded have no `events` field and read as having none ({@link dataOfRecord}): no schema
- *   upgrade is needed.
+ * - `versions`: the rows of one version of one dataset, keyed `<id>@<version>`, as Apache Arrow
+ *   IPC bytes (`arrow`: one record batch, string columns dictionary-encoded with the import's own
+ *   codes, see ./arrow.ts), with its investment rows and events as plain objects. Versions saved
+ *   by earlier releases hold the columns of `packRows` as typed arrays (`rows`) instead, and
+ *   versions saved before events could be uploaded have no `events` field: {@link dataOfRecord}
+ *   reads every one of these, so no schema upgrade is needed and no saved dataset is rewritten
+ *   (an old record becomes Arrow the next time its dataset is saved).
  * - `settings`: small values: whether the bundled dataset is shown (a boolean), and its place in
  *   the user's order (a number; absent until the user first moves a dataset).
  *
@@ -47,13 +49,9 @@
  * so that it can be tested in Node with an in-memory fake.
  */
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
-import {
-	compactCalendar,
-	expandCalendar,
-	type PackedRows,
-	type StoredRows
-} from '../data/import/columns';
+import { expandCalendar, type PackedRows, type StoredRows } from '../data/import/columns';
 import type { InvestmentRow, TradeEvent } from '../data/schema';
+import { packedFromArrowIPC, packedToArrowBlob } from './arrow';
 
 export const DB_NAME = 'ica-datasets';
 export const DB_VERSION = 1;
@@ -272,26 +270,57 @@ export function toStorageError(error: unknown, txError: unknown = null, needed =
 	return new StorageError('failed', `Saving to local storage failed (${detail}).`, { cause });
 }
 
-/** A stored version. Records saved before events could be uploaded have no `events`. */
+const versionKey = (id: string, version: number) => `${id}@${version}`;
+
+/**
+ * A stored version. `arrow` holds its rows (Arrow IPC); records saved by earlier releases hold
+ * `rows` instead, and those saved before events could be uploaded have no `events`.
+ */
 export interface VersionRecord {
 	key: string;
 	id: string;
 	version: number;
-	/** Year and month per period where they follow from it (see `compactCalendar`). */
-	rows: StoredRows;
+	/** A Blob as saved (stored by reference); bytes are read the same way. */
+	arrow?: Blob | Uint8Array;
+	/** Records saved before Arrow: year and month per period where they follow from it. */
+	rows?: StoredRows;
 	investment: InvestmentRow[];
 	events?: TradeEvent[];
 }
 
-/**
- * The data of a stored version, whatever release saved it: a record written before events could
- * be uploaded (no `events`, or no `investment`) reads as having none.
- */
-export function dataOfRecord(
-	record: Pick<VersionRecord, 'rows'> & Partial<Pick<VersionRecord, 'investment' | 'events'>>
-): DatasetData {
+/** The record of a version: its rows as Arrow IPC, built in slices (see ./arrow.ts). */
+export async function versionRecord(
+	id: string,
+	version: number,
+	data: DatasetData
+): Promise<VersionRecord> {
 	return {
-		rows: expandCalendar(record.rows),
+		key: versionKey(id, version),
+		id,
+		version,
+		arrow: await packedToArrowBlob(data.rows),
+		investment: data.investment,
+		events: data.events
+	};
+}
+
+async function rowsOfRecord(record: Pick<VersionRecord, 'arrow' | 'rows'>): Promise<PackedRows> {
+	const { arrow } = record;
+	if (arrow instanceof Uint8Array) return packedFromArrowIPC(arrow);
+	if (arrow) return packedFromArrowIPC(new Uint8Array(await arrow.arrayBuffer()));
+	if (record.rows) return expandCalendar(record.rows);
+	throw new StorageError('failed', 'A stored dataset has no rows (damaged record).');
+}
+
+/**
+ * The data of a stored version, whatever release saved it: Arrow IPC or typed columns, with or
+ * without events or investment rows (none when absent).
+ */
+export async function dataOfRecord(
+	record: Partial<Pick<VersionRecord, 'arrow' | 'rows' | 'investment' | 'events'>>
+): Promise<DatasetData> {
+	return {
+		rows: await rowsOfRecord(record),
 		investment: record.investment ?? [],
 		events: record.events ?? []
 	};
@@ -309,8 +338,6 @@ interface Schema extends DBSchema {
 	versions: { key: string; value: VersionRecord };
 	settings: { key: string; value: { key: string; value: boolean | number } };
 }
-
-const versionKey = (id: string, version: number) => `${id}@${version}`;
 
 /** A record's place in the order; a record without a usable one sorts as the oldest upload. */
 export function orderOf(meta: { order?: unknown }): number {
@@ -416,7 +443,7 @@ class IdbDatasetsDb implements DatasetsDb {
 		const db = await this.connect();
 		try {
 			const record = await db.get('versions', versionKey(id, version));
-			return record ? dataOfRecord(record) : null;
+			return record ? await dataOfRecord(record) : null;
 		} catch (err) {
 			throw toStorageError(err);
 		}
@@ -429,6 +456,9 @@ class IdbDatasetsDb implements DatasetsDb {
 	): Promise<DatasetMeta> {
 		const db = await this.connect();
 		const needed = packedSize(data);
+		// Before the transaction: the bytes are built with pauses, and an await of anything but
+		// an IndexedDB request inside a transaction would end it. The version is filled in below.
+		const record = await versionRecord(meta.id, 0, data);
 		let tx;
 		try {
 			tx = db.transaction(['datasets', 'versions'], 'readwrite', { durability: 'strict' });
@@ -455,14 +485,7 @@ class IdbDatasetsDb implements DatasetsDb {
 			const key = versionKey(meta.id, version);
 			const stored: DatasetMeta = { ...meta, version };
 			const writes: Promise<unknown>[] = [
-				versions.put({
-					key,
-					id: meta.id,
-					version,
-					rows: compactCalendar(data.rows),
-					investment: data.investment,
-					events: data.events
-				}),
+				versions.put({ ...record, key, version }),
 				datasets.put({ id: meta.id, current: key, meta: stored })
 			];
 			if (previous && previous.current !== key) writes.push(versions.delete(previous.current));

@@ -3,28 +3,21 @@ import { importFile } from '../data/import/pipeline';
 import type { ImportIssue } from '../data/import/types';
 import type { Observation } from '../data/schema';
 import { toTable } from '../data/table';
+import { observation } from '../testing/observation';
 import { currentRows, issuesCsv, templateCsv, TEMPLATE_HEADER } from './export';
 
-function obs(p: Partial<Observation>): Observation {
-	return {
+/** Italian exports to Kyrgyzstan, January 2025 (test values). */
+const obs = (p: Partial<Observation>): Observation =>
+	observation({
 		period: '2025-01',
 		freq: 'M',
 		year: 2025,
 		month: 1,
 		partner: 'KGZ',
-		flow: 'export',
-		reporter: 'ITA',
-		sector: 'TOTAL',
-		sectorLabel: null,
-		value: 1,
-		currency: 'EUR',
 		source: 'test',
-		note: '',
-		flag: '',
 		dataset: 'a',
 		...p
-	};
-}
+	});
 
 describe('templateCsv cells (the one CSV writer)', () => {
 	const cellOf = (note: string) =>

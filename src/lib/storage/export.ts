@@ -101,7 +101,7 @@ export function templateCsv(rows: readonly Observation[]): string {
 
 /**
  * Every issue of an import, one per line, with its message in the chosen language.
- * `describe` is the pipeline's `describeIssue` without position (line and column have columns).
+ * `describe` is `describeIssue` (src/lib/i18n/issues) without position (line and column have columns).
  */
 export function issuesCsv(
 	issues: readonly ImportIssue[],
