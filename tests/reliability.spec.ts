@@ -10,6 +10,7 @@
  */
 import { mkdirSync, openSync, closeSync, ftruncateSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { tableFromIPC } from '@uwdata/flechette';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { decodeLatin9, decodeWindows1252 } from '../src/lib/data/import/decode';
@@ -132,22 +133,26 @@ for (const c of CASES) {
 		await expect(page.locator('[data-dialect-encoding]')).toHaveText(c.encoding);
 		if (c.issue) await expect(page.locator(`[data-issue="${c.issue}"]`)).toBeVisible();
 		// The text as the dashboard will show it: read back from this device's storage.
-		const notes = await page.evaluate(
+		// Each stored version is an Arrow IPC stream (storage/arrow.ts): read its note column.
+		const stored = await page.evaluate(
 			() =>
-				new Promise<string[]>((resolve, reject) => {
+				new Promise<number[][]>((resolve, reject) => {
 					const open = indexedDB.open('ica-datasets');
 					open.onerror = () => reject(open.error);
 					open.onsuccess = () => {
 						const all = open.result.transaction('versions').objectStore('versions').getAll();
 						all.onsuccess = () =>
-							resolve(
-								(all.result as { rows: { note: { values: string[] } } }[]).flatMap(
-									(v) => v.rows.note.values
-								)
-							);
+							Promise.all(
+								(all.result as { arrow: Blob }[]).map(async (v) => [
+									...new Uint8Array(await v.arrow.arrayBuffer())
+								])
+							).then(resolve, reject);
 						all.onerror = () => reject(all.error);
 					};
 				})
+		);
+		const notes = stored.flatMap((bytes) =>
+			tableFromIPC(new Uint8Array(bytes)).getChild('note').toArray()
 		);
 		expect(notes).toContain(c.note);
 	});

@@ -249,9 +249,14 @@ function readData(name: string): string {
 	return readFileSync(fileURLToPath(new URL(`../../../data/${name}`, import.meta.url)), 'utf8');
 }
 
-describe('bundled data files', () => {
-	const trade = parseTradeCsv(readData('trade.csv'), 'bundled');
+/** The bundled trade file, read once for the checks below. */
+const trade = parseTradeCsv(readData('trade.csv'), 'bundled');
 
+/** The bundled rows whose fields are as given. */
+const rowsWhere = (p: Record<string, string | number>) =>
+	trade.filter((r) => Object.entries(p).every(([k, v]) => r[k as keyof Observation] === v));
+
+describe('bundled data files', () => {
 	it('has rows, each with a source and a currency', () => {
 		expect(trade.length).toBeGreaterThan(500);
 		for (const r of trade) {
@@ -288,19 +293,11 @@ describe('bundled data files', () => {
 		}
 	});
 
-	function sumMonths(partner: string, flow: string, year: number): number {
-		return trade
-			.filter(
-				(r) =>
-					r.freq === 'M' &&
-					r.reporter === 'ITA' &&
-					r.partner === partner &&
-					r.flow === flow &&
-					r.sector === 'TOTAL' &&
-					r.year === year
-			)
-			.reduce((s, r) => s + r.value, 0);
-	}
+	const sumMonths = (partner: string, flow: string, year: number) =>
+		rowsWhere({ freq: 'M', reporter: 'ITA', partner, flow, sector: 'TOTAL', year }).reduce(
+			(s, r) => s + r.value,
+			0
+		);
 
 	it('gives Italian exports to Kyrgyzstan as in the Comext annual table (formats.md)', () => {
 		expect(sumMonths('KGZ', 'export', 2021)).toBe(22_529_346);
@@ -318,160 +315,6 @@ describe('bundled data files', () => {
 		);
 		expect(row).toHaveLength(1);
 		expect(row[0]).toMatchObject({ value: 14_833_289_890, currency: 'USD' });
-	});
-
-	describe('Russian customs (FCS) monthly series, reporter RUS', () => {
-		const rus = trade.filter((r) => r.reporter === 'RUS');
-		const sumYear = (flow: string, year: number) =>
-			rus.filter((r) => r.flow === flow && r.year === year).reduce((s, r) => s + r.value, 0);
-
-		it('has 192 months per flow, 2006-01..2021-12, no gap, nothing else', () => {
-			for (const flow of ['export', 'import']) {
-				const periods = rus.filter((r) => r.flow === flow).map((r) => r.period);
-				expect(periods).toHaveLength(192);
-				expect(new Set(periods).size).toBe(192);
-				expect(periods[0]).toBe('2006-01');
-				expect(periods.at(-1)).toBe('2021-12');
-			}
-			expect(rus).toHaveLength(384);
-		});
-
-		it('is total goods in whole US dollars, partner RUS, with a source and the cell in the note', () => {
-			for (const r of rus) {
-				expect(r).toMatchObject({ partner: 'RUS', freq: 'M', sector: 'TOTAL', currency: 'USD' });
-				expect(r.flag).toBe('');
-				expect(Number.isInteger(r.value)).toBe(true);
-				expect(r.source).toMatch(/Federal Customs Service of Russia/);
-				const sheet = r.flow === 'import' ? 'Экспорт' : 'Импорт';
-				expect(r.note).toMatch(new RegExp(`^${sheet}!J\\d+, `));
-			}
-		});
-
-		it('keeps the first cell exactly: Russian exports to Italy, January 2006 (Экспорт!J7)', () => {
-			const row = rus.find((r) => r.flow === 'import' && r.period === '2006-01');
-			// 2019.8695600000001 million USD in the xlsx: the float artefact is rounded away.
-			expect(row).toMatchObject({ value: 2_019_869_560 });
-			expect(row?.note).toBe('Экспорт!J7, январь 2006; Russian exports to Italy');
-		});
-
-		it('adds up to the annual figures of the raw README (million USD, within rounding)', () => {
-			expect(sumYear('import', 2013) / 1e6).toBeCloseTo(38_777.7, 1);
-			expect(sumYear('export', 2013) / 1e6).toBeCloseTo(14_555.5, 1);
-			expect(sumYear('import', 2016) / 1e6).toBeCloseTo(11_959.8, 1);
-			expect(sumYear('export', 2019) / 1e6).toBeCloseTo(10_909.9, 1);
-		});
-	});
-
-	describe('partial periods and turnover as published (issue 16)', () => {
-		const find = (p: Record<string, string>) =>
-			trade.filter((r) => Object.entries(p).every(([k, v]) => r[k as keyof Observation] === v));
-
-		it('has Kazakhstan Jan-Aug 2024 as Kazakh statistics published it (USD)', () => {
-			const kaz = { period: '2024-01..2024-08', partner: 'KAZ', reporter: 'KAZ', sector: 'TOTAL' };
-			const turnover = find({ ...kaz, flow: 'turnover' });
-			expect(turnover).toHaveLength(1);
-			expect(turnover[0]).toMatchObject({ value: 13_800_000_000, currency: 'USD', freq: 'C' });
-			expect(turnover[0]?.note).toMatch(/13,8 miliardi di dollari/);
-			// Kazakh exports to Italy = Italian imports from Kazakhstan, seen from Italy.
-			const exportsToItaly = find({ ...kaz, flow: 'import' });
-			expect(exportsToItaly).toHaveLength(1);
-			expect(exportsToItaly[0]).toMatchObject({ value: 12_900_000_000, currency: 'USD' });
-			expect(exportsToItaly[0]?.note).toMatch(/esportazioni kazake del 36%/);
-			expect(find({ ...kaz, flow: 'export' })).toEqual([]);
-		});
-
-		it('has ISTAT Uzbekistan H1 2023: imports EUR 43.0 m with product groups both ways', () => {
-			const h1 = { period: '2023-01..2023-06', partner: 'UZB', reporter: 'ITA' };
-			expect(find({ ...h1, flow: 'import', sector: 'TOTAL' })).toMatchObject([
-				{ value: 43_000_000, currency: 'EUR', freq: 'C', month: 6 }
-			]);
-			const groups = (flow: string) =>
-				find({ ...h1, flow })
-					.filter((r) => r.sector.startsWith('grp:'))
-					.map((r) => `${r.sector} ${r.value}`)
-					.sort();
-			expect(groups('import')).toEqual([
-				'grp:fabrics 12700000',
-				'grp:gold 3500000',
-				'grp:silver 7500000',
-				'grp:zinc 8600000'
-			]);
-			expect(groups('export')).toEqual([
-				'grp:chemical-products 4800000',
-				'grp:clothing 19000000',
-				'grp:footwear 7100000',
-				'grp:gas-meter-components-contactors 4500000',
-				'grp:medicines 3200000',
-				'grp:textile-machinery 18000000'
-			]);
-		});
-
-		it('leaves out the H1 2023 export total (EUR 253.1 m): Comext gives its six months', () => {
-			const h1 = { period: '2023-01..2023-06', partner: 'UZB', flow: 'export', reporter: 'ITA' };
-			expect(find({ ...h1, sector: 'TOTAL' })).toEqual([]);
-			const months = trade.filter(
-				(r) =>
-					r.freq === 'M' &&
-					r.partner === 'UZB' &&
-					r.flow === 'export' &&
-					r.reporter === 'ITA' &&
-					r.sector === 'TOTAL' &&
-					r.year === 2023 &&
-					(r.month ?? 0) <= 6
-			);
-			expect(months).toHaveLength(6);
-			expect(months.reduce((s, r) => s + r.value, 0)).toBe(252_356_085);
-		});
-
-		it('gives every cumulative period as one year, from January, more than one month', () => {
-			const cumulative = trade.filter((r) => r.period.includes('..'));
-			expect(cumulative.length).toBeGreaterThan(20);
-			for (const r of cumulative) {
-				expect(parsePeriod(r.period)).toMatchObject({ freq: 'C', year: r.year });
-				expect(r.period.slice(0, 4)).toBe(r.period.slice(9, 13));
-				const span = monthsOf(r.period);
-				expect(span?.from).toBe(1);
-				expect(span?.to).toBeGreaterThan(1);
-				expect(span?.to).toBeLessThan(12);
-				expect(r.freq).toBe('C');
-			}
-		});
-
-		it('has no turnover row where both flows of its period, reporter and partner are in', () => {
-			const key = (r: Observation, flow: string) =>
-				[r.period, r.partner, r.reporter, r.sector, flow].join('|');
-			const flows = new Set(trade.filter((r) => r.flow !== 'turnover').map((r) => key(r, r.flow)));
-			const turnover = trade.filter((r) => r.flow === 'turnover');
-			expect(turnover.length).toBeGreaterThan(0);
-			const both = turnover.filter(
-				(r) => flows.has(key(r, 'export')) && flows.has(key(r, 'import'))
-			);
-			expect(both.map((r) => key(r, 'turnover'))).toEqual([]);
-			for (const r of turnover) expect(r.sector).toBe('TOTAL');
-		});
-
-		it('gives each published growth rate with an existing figure row', () => {
-			const growth = parsePublishedGrowthCsv(readData('published-growth.csv'));
-			expect(growth.length).toBeGreaterThan(0);
-			for (const g of growth) {
-				const figure = find({
-					period: g.period,
-					partner: g.partner,
-					flow: g.flow,
-					reporter: g.reporter,
-					sector: g.sector,
-					currency: g.currency
-				});
-				expect(figure, `${g.period} ${g.partner} ${g.flow} ${g.reporter}`).toHaveLength(1);
-				expect(figure[0]?.source).toBe(g.source);
-				expect(figure[0]?.note).toContain(g.quote);
-			}
-			const kaz = growth.filter((g) => g.period === '2024-01..2024-08' && g.partner === 'KAZ');
-			expect(kaz.map((g) => [g.flow, g.growth, g.basePeriod]).sort()).toEqual([
-				['import', 0.36, '2023-01..2023-08'],
-				['turnover', 0.33, '2023-01..2023-08']
-			]);
-		});
 	});
 
 	it('flags the provisional 2022 rows of the January 2023 extract', () => {
@@ -504,5 +347,154 @@ describe('bundled data files', () => {
 		expect(annual.get('2023')).toBe(1.0813);
 		expect(monthly.size).toBeGreaterThan(annual.size);
 		for (const k of monthly.keys()) expect(k).toMatch(/^\d{4}-\d{2}$/);
+	});
+});
+
+describe('bundled data: Russian customs (FCS) monthly series, reporter RUS', () => {
+	const rus = trade.filter((r) => r.reporter === 'RUS');
+	const sumYear = (flow: string, year: number) =>
+		rus.filter((r) => r.flow === flow && r.year === year).reduce((s, r) => s + r.value, 0);
+
+	it('has 192 months per flow, 2006-01..2021-12, no gap, nothing else', () => {
+		for (const flow of ['export', 'import']) {
+			const periods = rus.filter((r) => r.flow === flow).map((r) => r.period);
+			expect(periods).toHaveLength(192);
+			expect(new Set(periods).size).toBe(192);
+			expect(periods[0]).toBe('2006-01');
+			expect(periods.at(-1)).toBe('2021-12');
+		}
+		expect(rus).toHaveLength(384);
+	});
+
+	it('is total goods in whole US dollars, partner RUS, with a source and the cell in the note', () => {
+		for (const r of rus) {
+			expect(r).toMatchObject({ partner: 'RUS', freq: 'M', sector: 'TOTAL', currency: 'USD' });
+			expect(r.flag).toBe('');
+			expect(Number.isInteger(r.value)).toBe(true);
+			expect(r.source).toMatch(/Federal Customs Service of Russia/);
+			const sheet = r.flow === 'import' ? 'Экспорт' : 'Импорт';
+			expect(r.note).toMatch(new RegExp(`^${sheet}!J\\d+, `));
+		}
+	});
+
+	it('keeps the first cell exactly: Russian exports to Italy, January 2006 (Экспорт!J7)', () => {
+		const row = rus.find((r) => r.flow === 'import' && r.period === '2006-01');
+		// 2019.8695600000001 million USD in the xlsx: the float artefact is rounded away.
+		expect(row).toMatchObject({ value: 2_019_869_560 });
+		expect(row?.note).toBe('Экспорт!J7, январь 2006; Russian exports to Italy');
+	});
+
+	it('adds up to the annual figures of the raw README (million USD, within rounding)', () => {
+		expect(sumYear('import', 2013) / 1e6).toBeCloseTo(38_777.7, 1);
+		expect(sumYear('export', 2013) / 1e6).toBeCloseTo(14_555.5, 1);
+		expect(sumYear('import', 2016) / 1e6).toBeCloseTo(11_959.8, 1);
+		expect(sumYear('export', 2019) / 1e6).toBeCloseTo(10_909.9, 1);
+	});
+});
+
+describe('bundled data: partial periods and turnover as published (issue 16)', () => {
+	const find = rowsWhere;
+
+	it('has Kazakhstan Jan-Aug 2024 as Kazakh statistics published it (USD)', () => {
+		const kaz = { period: '2024-01..2024-08', partner: 'KAZ', reporter: 'KAZ', sector: 'TOTAL' };
+		const turnover = find({ ...kaz, flow: 'turnover' });
+		expect(turnover).toHaveLength(1);
+		expect(turnover[0]).toMatchObject({ value: 13_800_000_000, currency: 'USD', freq: 'C' });
+		expect(turnover[0]?.note).toMatch(/13,8 miliardi di dollari/);
+		// Kazakh exports to Italy = Italian imports from Kazakhstan, seen from Italy.
+		const exportsToItaly = find({ ...kaz, flow: 'import' });
+		expect(exportsToItaly).toHaveLength(1);
+		expect(exportsToItaly[0]).toMatchObject({ value: 12_900_000_000, currency: 'USD' });
+		expect(exportsToItaly[0]?.note).toMatch(/esportazioni kazake del 36%/);
+		expect(find({ ...kaz, flow: 'export' })).toEqual([]);
+	});
+
+	it('has ISTAT Uzbekistan H1 2023: imports EUR 43.0 m with product groups both ways', () => {
+		const h1 = { period: '2023-01..2023-06', partner: 'UZB', reporter: 'ITA' };
+		expect(find({ ...h1, flow: 'import', sector: 'TOTAL' })).toMatchObject([
+			{ value: 43_000_000, currency: 'EUR', freq: 'C', month: 6 }
+		]);
+		const groups = (flow: string) =>
+			find({ ...h1, flow })
+				.filter((r) => r.sector.startsWith('grp:'))
+				.map((r) => `${r.sector} ${r.value}`)
+				.sort();
+		expect(groups('import')).toEqual([
+			'grp:fabrics 12700000',
+			'grp:gold 3500000',
+			'grp:silver 7500000',
+			'grp:zinc 8600000'
+		]);
+		expect(groups('export')).toEqual([
+			'grp:chemical-products 4800000',
+			'grp:clothing 19000000',
+			'grp:footwear 7100000',
+			'grp:gas-meter-components-contactors 4500000',
+			'grp:medicines 3200000',
+			'grp:textile-machinery 18000000'
+		]);
+	});
+
+	it('leaves out the H1 2023 export total (EUR 253.1 m): Comext gives its six months', () => {
+		const h1 = { period: '2023-01..2023-06', partner: 'UZB', flow: 'export', reporter: 'ITA' };
+		expect(find({ ...h1, sector: 'TOTAL' })).toEqual([]);
+		const months = rowsWhere({
+			freq: 'M',
+			partner: 'UZB',
+			flow: 'export',
+			reporter: 'ITA',
+			sector: 'TOTAL',
+			year: 2023
+		}).filter((r) => (r.month ?? 0) <= 6);
+		expect(months).toHaveLength(6);
+		expect(months.reduce((s, r) => s + r.value, 0)).toBe(252_356_085);
+	});
+
+	it('gives every cumulative period as one year, from January, more than one month', () => {
+		const cumulative = trade.filter((r) => r.period.includes('..'));
+		expect(cumulative.length).toBeGreaterThan(20);
+		for (const r of cumulative) {
+			expect(parsePeriod(r.period)).toMatchObject({ freq: 'C', year: r.year });
+			expect(r.period.slice(0, 4)).toBe(r.period.slice(9, 13));
+			const span = monthsOf(r.period);
+			expect(span?.from).toBe(1);
+			expect(span?.to).toBeGreaterThan(1);
+			expect(span?.to).toBeLessThan(12);
+			expect(r.freq).toBe('C');
+		}
+	});
+
+	it('has no turnover row where both flows of its period, reporter and partner are in', () => {
+		const key = (r: Observation, flow: string) =>
+			[r.period, r.partner, r.reporter, r.sector, flow].join('|');
+		const flows = new Set(trade.filter((r) => r.flow !== 'turnover').map((r) => key(r, r.flow)));
+		const turnover = trade.filter((r) => r.flow === 'turnover');
+		expect(turnover.length).toBeGreaterThan(0);
+		const both = turnover.filter((r) => flows.has(key(r, 'export')) && flows.has(key(r, 'import')));
+		expect(both.map((r) => key(r, 'turnover'))).toEqual([]);
+		for (const r of turnover) expect(r.sector).toBe('TOTAL');
+	});
+
+	it('gives each published growth rate with an existing figure row', () => {
+		const growth = parsePublishedGrowthCsv(readData('published-growth.csv'));
+		expect(growth.length).toBeGreaterThan(0);
+		for (const g of growth) {
+			const figure = find({
+				period: g.period,
+				partner: g.partner,
+				flow: g.flow,
+				reporter: g.reporter,
+				sector: g.sector,
+				currency: g.currency
+			});
+			expect(figure, `${g.period} ${g.partner} ${g.flow} ${g.reporter}`).toHaveLength(1);
+			expect(figure[0]?.source).toBe(g.source);
+			expect(figure[0]?.note).toContain(g.quote);
+		}
+		const kaz = growth.filter((g) => g.period === '2024-01..2024-08' && g.partner === 'KAZ');
+		expect(kaz.map((g) => [g.flow, g.growth, g.basePeriod]).sort()).toEqual([
+			['import', 0.36, '2023-01..2023-08'],
+			['turnover', 0.33, '2023-01..2023-08']
+		]);
 	});
 });

@@ -16,22 +16,9 @@ import {
 	type Observation,
 	type PublishedFlow,
 	type PublishedGrowth,
-	type TradeEvent
+	type TradeEvent,
+	TEMPLATE_HEADER
 } from './schema';
-
-export const TRADE_COLUMNS = [
-	'period',
-	'partner',
-	'flow',
-	'reporter',
-	'sector',
-	'sector_label',
-	'value',
-	'currency',
-	'source',
-	'note',
-	'flag'
-] as const;
 
 export const GROWTH_COLUMNS = [
 	'period',
@@ -177,7 +164,7 @@ function required(what: string, row: Row, column: string): string {
  */
 export function parseTradeCsv(text: string, dataset: string): Observation[] {
 	const what = `bundled trade data (${dataset})`;
-	return readRows(text, TRADE_COLUMNS, what).map((row) => {
+	return readRows(text, TEMPLATE_HEADER, what).map((row) => {
 		const p = period(what, row, 'period');
 		const parts = parsePeriod(p);
 		if (!parts) fail(what, row, 'period', `"${p}" is not ${PERIOD_SHAPES}`);

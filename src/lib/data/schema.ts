@@ -64,6 +64,27 @@ export interface Observation {
 	dataset: string;
 }
 
+/**
+ * An observation as a row of the template gives it: without the calendar fields (they follow from
+ * `period`) and the dataset (it is the file's).
+ */
+export type TemplateRow = Omit<Observation, 'freq' | 'year' | 'month' | 'dataset'>;
+
+/** The header of the template (static/template.csv; docs/DATA_FORMAT.md), in its order. */
+export const TEMPLATE_HEADER = [
+	'period',
+	'partner',
+	'flow',
+	'reporter',
+	'sector',
+	'sector_label',
+	'value',
+	'currency',
+	'source',
+	'note',
+	'flag'
+] as const;
+
 /** Column names of the observation table, in template order. */
 export const OBSERVATION_COLUMNS: readonly (keyof Observation)[] = [
 	'period',

@@ -8,23 +8,11 @@
  */
 import { writeCsv, type CsvCell } from '../data/export/csv';
 import type { ImportIssue } from '../data/import/types';
-import type { Observation } from '../data/schema';
+import { TEMPLATE_HEADER, type Observation } from '../data/schema';
 import type { ObservationTable } from '../data/table';
 
 /** The header of static/template.csv. */
-export const TEMPLATE_HEADER = [
-	'period',
-	'partner',
-	'flow',
-	'reporter',
-	'sector',
-	'sector_label',
-	'value',
-	'currency',
-	'source',
-	'note',
-	'flag'
-] as const;
+export { TEMPLATE_HEADER };
 
 /** A cell as the dashboard keys it (buildCube): one figure per dataset and cell. */
 function cellKey(

@@ -8,7 +8,7 @@
  * appearance; a cell's value is that of its first row with a value (`undefined` when none has
  * one), never a sum. A property test checks the grouping against Arquero's `groupby`.
  */
-import type { DictColumn } from '../import/columns';
+import type { DictColumn, PackedRows } from '../import/columns';
 import type { ObservationTable } from '../table';
 import type { CubeRow } from './types';
 
@@ -130,6 +130,222 @@ class TupleIndex {
 	}
 }
 
+/** The string columns the cube reads, each with global ids across the parts of a table. */
+const STRING_FIELDS = [...KEY_FIELDS, 'period', 'freq', 'source', 'flag', 'sectorLabel'] as const;
+type Interners = Record<(typeof STRING_FIELDS)[number], Interner>;
+
+/** A period combination: (period, freq, year, month) as the table holds them. */
+interface Combo {
+	period: number;
+	freq: number;
+	year: number;
+	month: number;
+}
+
+/** The period combinations met, by dense id in order of first appearance. */
+class Combos {
+	readonly list: Combo[] = [];
+	private readonly index = new Map<string, number>();
+
+	id(period: number, freq: number, year: number, month: number): number {
+		const key = `${period}|${freq}|${year}|${month}`;
+		let c = this.index.get(key);
+		if (c === undefined) {
+			c = this.list.length;
+			this.list.push({ period, freq, year, month });
+			this.index.set(key, c);
+		}
+		return c;
+	}
+}
+
+/**
+ * What a cell says besides its key, by cell id: the value, source and flag of its first row with
+ * a value, and the first sector label given (ids +1, 0 for none).
+ */
+class CellFacts {
+	value = new Float64Array(1024);
+	hasValue = new Uint8Array(1024);
+	source = new Int32Array(1024);
+	flag = new Int32Array(1024);
+	label = new Int32Array(1024);
+
+	/** The first row of cell `g` (cells are numbered in order, so `g` is one past the last). */
+	first(g: number, v: number, source: number, flag: number, label: number) {
+		if (g >= this.value.length) this.grow(g + 1);
+		this.value[g] = v;
+		this.hasValue[g] = v === v ? 1 : 0;
+		this.source[g] = source;
+		this.flag[g] = flag;
+		this.label[g] = label;
+	}
+
+	/** A later row of cell `g`: never added. It only fills what the first row lacked. */
+	later(g: number, v: number, source: number, flag: number, label: number) {
+		if ((this.hasValue[g] as number) === 0 && v === v) {
+			this.value[g] = v;
+			this.hasValue[g] = 1;
+			this.source[g] = source;
+			this.flag[g] = flag;
+		}
+		if ((this.label[g] as number) === 0) this.label[g] = label;
+	}
+
+	private grow(need: number) {
+		let n = this.value.length;
+		while (n < need) n *= 2;
+		const g = <T extends Float64Array | Int32Array | Uint8Array>(a: T, b: T) => (b.set(a), b);
+		this.value = g(this.value, new Float64Array(n));
+		this.hasValue = g(this.hasValue, new Uint8Array(n));
+		this.source = g(this.source, new Int32Array(n));
+		this.flag = g(this.flag, new Int32Array(n));
+		this.label = g(this.label, new Int32Array(n));
+	}
+}
+
+/** The grouping's state across the parts of a table. */
+interface Grouping {
+	interners: Interners;
+	combos: Combos;
+	cells: TupleIndex;
+	facts: CellFacts;
+}
+
+/** Adds the rows of one part to the cells (a cell's key: six global ids, then its combination). */
+function groupPart(p: PackedRows, { interners, combos, cells, facts }: Grouping): void {
+	const n = p.length;
+	// Global ids per row (+1; 0 = null), one plain Int32Array per column, so that the loop below
+	// reads arrays of a single type.
+	const [ds, rp, pa, fl, se, cu] = KEY_FIELDS.map((f) => globalIds(p[f], interners[f], n)) as [
+		Int32Array,
+		Int32Array,
+		Int32Array,
+		Int32Array,
+		Int32Array,
+		Int32Array
+	];
+	const periods = globalIds(p.period, interners.period, n);
+	const freqs = globalIds(p.freq, interners.freq, n);
+	const sources = globalIds(p.source, interners.source, n);
+	const flags = globalIds(p.flag, interners.flag, n);
+	const labels = globalIds(p.sectorLabel, interners.sectorLabel, n);
+	// Per period id, the combination of its first row (the usual case: a period always has
+	// the same freq, year and month); other combinations go through the map.
+	const periodFirst = new Int32Array(interners.period.values.length + 1).fill(-1);
+	const key = new Int32Array(W);
+	for (let i = 0; i < n; i++) {
+		key[0] = ds[i] as number;
+		key[1] = rp[i] as number;
+		key[2] = pa[i] as number;
+		key[3] = fl[i] as number;
+		key[4] = se[i] as number;
+		key[5] = cu[i] as number;
+		const period = periods[i] as number;
+		const freq = freqs[i] as number;
+		const year = p.year[i] as number;
+		const month = p.month[i] as number;
+		let combo = periodFirst[period] as number;
+		const known = combo >= 0 ? (combos.list[combo] as Combo) : null;
+		if (!known || known.freq !== freq || known.year !== year || known.month !== month) {
+			combo = combos.id(period, freq, year, month);
+			if (!known) periodFirst[period] = combo;
+		}
+		key[6] = combo;
+		const before = cells.count;
+		const g = cells.id(key);
+		const v = p.value[i] as number;
+		const src = sources[i] as number;
+		if (g === before) facts.first(g, v, src, flags[i] as number, labels[i] as number);
+		else facts.later(g, v, src, flags[i] as number, labels[i] as number);
+	}
+}
+
+/** Each dataset's rank (by interned id): its place in `priority`, else after it by appearance. */
+function datasetRanks(datasets: readonly string[], priority: readonly string[]): number[] {
+	return datasets.map((d, i) => {
+		const k = priority.indexOf(d);
+		return k < 0 ? priority.length + i : k;
+	});
+}
+
+/**
+ * Precedence per (reporter, partner, flow, sector, year): per cell, its series-year; per
+ * series-year, the best rank of a dataset holding it (that dataset wins the whole year).
+ */
+function seriesYearRanks(
+	cells: TupleIndex,
+	combos: readonly Combo[],
+	rankOf: readonly number[]
+): { yearOf: Int32Array; bestRank: Int32Array } {
+	const tuples = cells.tuples;
+	const seriesYears = new TupleIndex(5, cells.count);
+	const bestRank = new Int32Array(cells.count).fill(0x7fffffff);
+	const yearOf = new Int32Array(cells.count);
+	const slot = new Int32Array(5);
+	for (let g = 0; g < cells.count; g++) {
+		const at = g * W;
+		slot[0] = tuples[at + 1] as number;
+		slot[1] = tuples[at + 2] as number;
+		slot[2] = tuples[at + 3] as number;
+		slot[3] = tuples[at + 4] as number;
+		slot[4] = (combos[tuples[at + 6] as number] as Combo).year;
+		const y = seriesYears.id(slot);
+		yearOf[g] = y;
+		const rank = rankOf[(tuples[at] as number) - 1] as number;
+		if (rank < (bestRank[y] as number)) bestRank[y] = rank;
+	}
+	return { yearOf, bestRank };
+}
+
+/** The string of a global id + 1 (0: null). */
+const str = (values: readonly string[], id: number) => (id === 0 ? null : values[id - 1]);
+
+/** The cube row of each cell, in cell order. Source lists are shared between cells (frozen). */
+function cellRows({ interners, combos, cells, facts }: Grouping): CubeRow[] {
+	const sourceLists = new Map<number, readonly string[]>();
+	const sourcesOf = (id: number): string[] => {
+		let list = sourceLists.get(id);
+		if (!list) {
+			const text = id === 0 ? '' : (interners.source.values[id - 1] as string);
+			list = Object.freeze(text ? [text] : []);
+			sourceLists.set(id, list);
+		}
+		return list as string[];
+	};
+	const tuples = cells.tuples;
+	const rows: CubeRow[] = new Array(cells.count);
+	for (let g = 0; g < cells.count; g++) {
+		const at = g * W;
+		const combo = combos.list[tuples[at + 6] as number] as Combo;
+		const currency = str(
+			interners.currency.values,
+			tuples[at + 5] as number
+		) as CubeRow['currency'];
+		const f = facts.flag[g] as number;
+		const lab = facts.label[g] as number;
+		const v = (facts.hasValue[g] as number) === 1 ? (facts.value[g] as number) : undefined;
+		rows[g] = {
+			dataset: str(interners.dataset.values, tuples[at] as number),
+			reporter: str(interners.reporter.values, tuples[at + 1] as number),
+			partner: str(interners.partner.values, tuples[at + 2] as number),
+			flow: str(interners.flow.values, tuples[at + 3] as number),
+			sector: str(interners.sector.values, tuples[at + 4] as number),
+			currency,
+			period: str(interners.period.values, combo.period),
+			freq: str(interners.freq.values, combo.freq),
+			year: combo.year,
+			month: combo.month === 0 ? null : combo.month,
+			value: v,
+			sources: sourcesOf(facts.source[g] as number),
+			flag: f === 0 ? '' : interners.flag.values[f - 1],
+			sectorLabel: lab === 0 ? undefined : interners.sectorLabel.values[lab - 1],
+			originalCurrency: currency,
+			reportedValue: v
+		} as CubeRow;
+	}
+	return rows;
+}
+
 /**
  * The cube of the figures shown, and of the figures that lost to a more authoritative dataset
  * (kept aside so that a partial-year comparison can read its base from the same dataset).
@@ -149,187 +365,24 @@ export function buildCubes(
 	table: ObservationTable,
 	priority: readonly string[] = []
 ): { cube: CubeRow[]; shadowed: CubeRow[] } {
-	const parts = table.parts;
 	const total = table.numRows();
 	if (total === 0) return { cube: [], shadowed: [] };
-
-	const interners = {
-		dataset: new Interner(),
-		reporter: new Interner(),
-		partner: new Interner(),
-		flow: new Interner(),
-		sector: new Interner(),
-		currency: new Interner(),
-		period: new Interner(),
-		freq: new Interner(),
-		source: new Interner(),
-		flag: new Interner(),
-		sectorLabel: new Interner()
+	const grouping: Grouping = {
+		interners: Object.fromEntries(STRING_FIELDS.map((f) => [f, new Interner()])) as Interners,
+		combos: new Combos(),
+		cells: new TupleIndex(W, Math.min(total, 1 << 20)),
+		facts: new CellFacts()
 	};
-	// A period combination: (period, freq, year, month) as the table holds them.
-	const combos: { period: number; freq: number; year: number; month: number }[] = [];
-	const comboIndex = new Map<string, number>();
-	const comboOf = (period: number, freq: number, year: number, month: number) => {
-		const key = `${period}|${freq}|${year}|${month}`;
-		let c = comboIndex.get(key);
-		if (c === undefined) {
-			c = combos.length;
-			combos.push({ period, freq, year, month });
-			comboIndex.set(key, c);
-		}
-		return c;
-	};
-
-	const cells = new TupleIndex(W, Math.min(total, 1 << 20));
-	let value = new Float64Array(1024);
-	let hasValue = new Uint8Array(1024);
-	let source = new Int32Array(1024);
-	let flag = new Int32Array(1024);
-	let label = new Int32Array(1024);
-	const grow = (need: number) => {
-		if (need <= value.length) return;
-		let n = value.length;
-		while (n < need) n *= 2;
-		const g = <T extends Float64Array | Int32Array | Uint8Array>(a: T, b: T) => (b.set(a), b);
-		value = g(value, new Float64Array(n));
-		hasValue = g(hasValue, new Uint8Array(n));
-		source = g(source, new Int32Array(n));
-		flag = g(flag, new Int32Array(n));
-		label = g(label, new Int32Array(n));
-	};
-
-	const key = new Int32Array(W);
-	for (const p of parts) {
-		const n = p.length;
-		// Global ids per row (+1; 0 = null), one plain Int32Array per column, so that the loop below
-		// reads arrays of a single type.
-		const ids = KEY_FIELDS.map((f) => globalIds(p[f], interners[f], n));
-		const periods = globalIds(p.period, interners.period, n);
-		const freqs = globalIds(p.freq, interners.freq, n);
-		const sources = globalIds(p.source, interners.source, n);
-		const flags = globalIds(p.flag, interners.flag, n);
-		const labels = globalIds(p.sectorLabel, interners.sectorLabel, n);
-		const [ds, rp, pa, fl, se, cu] = ids as [
-			Int32Array,
-			Int32Array,
-			Int32Array,
-			Int32Array,
-			Int32Array,
-			Int32Array
-		];
-		// Per period id, the combination of its first row (the usual case: a period always has
-		// the same freq, year and month); other combinations go through the map.
-		const periodFirst = new Int32Array(interners.period.values.length + 1).fill(-1);
-		for (let i = 0; i < n; i++) {
-			key[0] = ds[i] as number;
-			key[1] = rp[i] as number;
-			key[2] = pa[i] as number;
-			key[3] = fl[i] as number;
-			key[4] = se[i] as number;
-			key[5] = cu[i] as number;
-			const period = periods[i] as number;
-			const freq = freqs[i] as number;
-			const year = p.year[i] as number;
-			const month = p.month[i] as number;
-			let combo = periodFirst[period] as number;
-			const known = combo >= 0 ? (combos[combo] as (typeof combos)[number]) : null;
-			if (!known || known.freq !== freq || known.year !== year || known.month !== month) {
-				combo = comboOf(period, freq, year, month);
-				if (!known) periodFirst[period] = combo;
-			}
-			key[6] = combo;
-			const before = cells.count;
-			const g = cells.id(key);
-			const v = p.value[i] as number;
-			if (g === before) {
-				grow(g + 1);
-				value[g] = v;
-				hasValue[g] = v === v ? 1 : 0;
-				source[g] = sources[i] as number;
-				flag[g] = flags[i] as number;
-				label[g] = labels[i] as number;
-				continue;
-			}
-			// A second row of the cell: never added. It only fills what the first row lacked.
-			if ((hasValue[g] as number) === 0 && v === v) {
-				value[g] = v;
-				hasValue[g] = 1;
-				source[g] = sources[i] as number;
-				flag[g] = flags[i] as number;
-			}
-			if ((label[g] as number) === 0) label[g] = labels[i] as number;
-		}
-	}
-
-	// Precedence per (reporter, partner, flow, sector, year): the best-ranked dataset holding the
-	// year wins the whole year. Unlisted datasets rank after the list, by first appearance.
-	const rankOf = interners.dataset.values.map((d, i) => {
-		const k = priority.indexOf(d);
-		return k < 0 ? priority.length + i : k;
-	});
-	const tuples = cells.tuples;
-	const seriesYears = new TupleIndex(5, cells.count);
-	const bestRank = new Int32Array(cells.count).fill(0x7fffffff);
-	const yearOf = new Int32Array(cells.count);
-	const slot = new Int32Array(5);
-	for (let g = 0; g < cells.count; g++) {
-		const at = g * W;
-		slot[0] = tuples[at + 1] as number;
-		slot[1] = tuples[at + 2] as number;
-		slot[2] = tuples[at + 3] as number;
-		slot[3] = tuples[at + 4] as number;
-		slot[4] = (combos[tuples[at + 6] as number] as (typeof combos)[number]).year;
-		const y = seriesYears.id(slot);
-		yearOf[g] = y;
-		const rank = rankOf[(tuples[at] as number) - 1] as number;
-		if (rank < (bestRank[y] as number)) bestRank[y] = rank;
-	}
-
-	// Row objects. Source lists are shared between cells (frozen).
-	const str = (values: readonly string[], id: number) => (id === 0 ? null : values[id - 1]);
-	const sourceLists = new Map<number, readonly string[]>();
-	const sourcesOf = (id: number): string[] => {
-		let list = sourceLists.get(id);
-		if (!list) {
-			const text = id === 0 ? '' : (interners.source.values[id - 1] as string);
-			list = Object.freeze(text ? [text] : []);
-			sourceLists.set(id, list);
-		}
-		return list as string[];
-	};
+	for (const p of table.parts) groupPart(p, grouping);
+	const { cells, interners } = grouping;
+	const rankOf = datasetRanks(interners.dataset.values, priority);
+	const { yearOf, bestRank } = seriesYearRanks(cells, grouping.combos.list, rankOf);
 	const cube: CubeRow[] = [];
 	const shadowed: CubeRow[] = [];
-	for (let g = 0; g < cells.count; g++) {
-		const at = g * W;
-		const combo = combos[tuples[at + 6] as number] as (typeof combos)[number];
-		const currency = str(
-			interners.currency.values,
-			tuples[at + 5] as number
-		) as CubeRow['currency'];
-		const f = flag[g] as number;
-		const lab = label[g] as number;
-		const v = (hasValue[g] as number) === 1 ? (value[g] as number) : undefined;
-		const row = {
-			dataset: str(interners.dataset.values, tuples[at] as number),
-			reporter: str(interners.reporter.values, tuples[at + 1] as number),
-			partner: str(interners.partner.values, tuples[at + 2] as number),
-			flow: str(interners.flow.values, tuples[at + 3] as number),
-			sector: str(interners.sector.values, tuples[at + 4] as number),
-			currency,
-			period: str(interners.period.values, combo.period),
-			freq: str(interners.freq.values, combo.freq),
-			year: combo.year,
-			month: combo.month === 0 ? null : combo.month,
-			value: v,
-			sources: sourcesOf(source[g] as number),
-			flag: f === 0 ? '' : interners.flag.values[f - 1],
-			sectorLabel: lab === 0 ? undefined : interners.sectorLabel.values[lab - 1],
-			originalCurrency: currency,
-			reportedValue: v
-		} as CubeRow;
-		const rank = rankOf[(tuples[at] as number) - 1] as number;
+	cellRows(grouping).forEach((row, g) => {
+		const rank = rankOf[(cells.tuples[g * W] as number) - 1] as number;
 		(rank === bestRank[yearOf[g] as number] ? cube : shadowed).push(row);
-	}
+	});
 	return { cube, shadowed };
 }
 

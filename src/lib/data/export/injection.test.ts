@@ -11,6 +11,7 @@ import { citeText } from '$lib/components/share/links';
 import type { ImportIssue } from '../import/types';
 import { issuesCsv, templateCsv } from '../../storage/export';
 import type { Observation } from '../schema';
+import { observation } from '../../testing/observation';
 import { parseCsv, toCsv, DELIMITER, type CsvVariant } from './csv';
 import { FORMULA_TRIGGERS, protectFormulas, unprotectFormulas } from './formula';
 import { formulaCells, formulaCellsAnyReader } from './spreadsheet.test-util';
@@ -58,23 +59,8 @@ function expectNoFormula(text: string) {
 	expect(formulaCellsAnyReader(text)).toEqual([]);
 }
 
-const obs = (source: string, note: string, sectorLabel: string, value: number): Observation => ({
-	period: '2023',
-	freq: 'A',
-	year: 2023,
-	month: null,
-	partner: 'KAZ',
-	flow: 'export',
-	reporter: 'ITA',
-	sector: 'TOTAL',
-	sectorLabel,
-	value,
-	currency: 'EUR',
-	source,
-	note,
-	flag: '',
-	dataset: 'synthetic'
-});
+const obs = (source: string, note: string, sectorLabel: string, value: number): Observation =>
+	observation({ source, note, sectorLabel, value, dataset: 'synthetic' });
 
 describe('no formula cell in anything the app writes, for any separator and reader', () => {
 	for (const variant of ['en', 'it'] as CsvVariant[]) {

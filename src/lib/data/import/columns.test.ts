@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Observation } from '../schema';
+import { observation } from '../../testing/observation';
 import {
 	compactCalendar,
 	expandCalendar,
@@ -11,25 +12,10 @@ import {
 } from './columns';
 import { importFile } from './index';
 
+// Synthetic rows: every kind of period, a hostile partner code, a negative and a large value.
 const rows: Observation[] = [
-	{
-		period: '2023',
-		freq: 'A',
-		year: 2023,
-		month: null,
-		partner: 'KAZ',
-		flow: 'export',
-		reporter: 'ITA',
-		sector: 'TOTAL',
-		sectorLabel: null,
-		value: 1067165356,
-		currency: 'EUR',
-		source: 'ISTAT',
-		note: '',
-		flag: '',
-		dataset: 'a.csv'
-	},
-	{
+	observation({ value: 1067165356, source: 'ISTAT', dataset: 'a.csv' }),
+	observation({
 		period: '2024-03',
 		freq: 'M',
 		year: 2024,
@@ -45,24 +31,16 @@ const rows: Observation[] = [
 		note: 'n',
 		flag: 'p',
 		dataset: 'a.csv'
-	},
-	{
+	}),
+	observation({
 		period: '2023-Q4',
 		freq: 'Q',
-		year: 2023,
 		month: 12,
-		partner: 'KAZ',
-		flow: 'export',
-		reporter: 'ITA',
-		sector: 'TOTAL',
-		sectorLabel: null,
 		value: 1e15,
-		currency: 'EUR',
 		source: 'ISTAT',
-		note: '',
 		flag: 'e',
 		dataset: 'a.csv'
-	}
+	})
 ];
 
 describe('packRows / unpackRows', () => {

@@ -4,6 +4,15 @@ import { describe, expect, it } from 'vitest';
 import { RecordReader, tokenize } from './csv';
 import { countFooter, readSepHint, scoreDialects, sniffDelimiter } from './dialect';
 
+/** Every record a {@link RecordReader} reads (`expected`: the field count, once known). */
+function readAll(text: string, expected?: number) {
+	const reader = new RecordReader(text, ',');
+	if (expected !== undefined) reader.expected = expected;
+	const read = [];
+	for (let r = reader.next(); r; r = reader.next()) read.push(r);
+	return read;
+}
+
 describe('tokenize', () => {
 	it('gives the physical start line of each record, across quoted newlines and mixed line ends', () => {
 		const text = 'a,b\r\n"x\ny",1\n\n"p\r\nq\rr",2\r3,4\n';
@@ -44,12 +53,12 @@ describe('tokenize', () => {
 		]);
 		expect(t.recoveredQuoteLines).toEqual([2]);
 	});
+});
 
+describe('RecordReader: quotes that do not close where they should', () => {
 	it('ends a quoted field that runs to a stray quote lines later at its own line', () => {
 		const text = 'a,b,c\n1,"x,2\n3,4,5\n6,"y" z",7\n8,9,10\n';
-		const reader = new RecordReader(text, ',');
-		const read = [];
-		for (let r = reader.next(); r; r = reader.next()) read.push(r);
+		const read = readAll(text);
 		expect(read.map((r) => r.fields)).toEqual([
 			['a', 'b', 'c'],
 			['1', '"x', '2'],
@@ -63,10 +72,7 @@ describe('tokenize', () => {
 
 	it('once the field count is known, reads a stray opening quote as text (Pollock row_extra_quote)', () => {
 		const text = 'd,t,q\n"28/01,00:00,"Boots, men"\n29/01,00:15,"Jacket"\n';
-		const reader = new RecordReader(text, ',');
-		reader.expected = 3;
-		const read = [];
-		for (let r = reader.next(); r; r = reader.next()) read.push(r);
+		const read = readAll(text, 3);
 		expect(read.map((r) => r.fields)).toEqual([
 			['d', 't', 'q'],
 			['"28/01', '00:00', 'Boots, men'],
@@ -77,15 +83,14 @@ describe('tokenize', () => {
 
 	it('a quote closed cleanly lines later but holding whole records is read line by line', () => {
 		const text = 'a,b,c,d\n1,2,3,"open\n5,6,7,8\n9,10,11,12\nend"\n';
-		const reader = new RecordReader(text, ',');
-		reader.expected = 4;
-		const read = [];
-		for (let r = reader.next(); r; r = reader.next()) read.push(r);
+		const read = readAll(text, 4);
 		expect(read.map((r) => r.line)).toEqual([1, 2, 3, 4, 5]);
 		expect(read[1]?.recovered?.reason).toBe('swallowed');
 		expect(read[2]?.fields).toEqual(['5', '6', '7', '8']);
 	});
+});
 
+describe('tokenize: other quoting, hostile headers, PapaParse', () => {
 	it('reads single-quote quoting when asked', () => {
 		const t = tokenize("a,b\n'x, y',1\nMen's,2\n", ',', undefined, undefined, "'");
 		expect(t.records).toEqual([

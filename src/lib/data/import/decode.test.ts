@@ -1,99 +1,56 @@
 import { describe, expect, it } from 'vitest';
+import { cp1252, utf16, utf8 } from '../../testing/catalogue/build';
 import { decodeBytes, decodeWindows1252, sniffBinary } from './decode';
 
-const utf8 = (s: string) => new TextEncoder().encode(s);
 const bytes = (...b: number[]) => new Uint8Array(b);
-function utf16(s: string, bigEndian: boolean, bom = true): Uint8Array {
-	const out = new Uint8Array((s.length + (bom ? 1 : 0)) * 2);
-	let o = 0;
-	const put = (code: number) => {
-		out[o++] = bigEndian ? code >> 8 : code & 0xff;
-		out[o++] = bigEndian ? code & 0xff : code >> 8;
-	};
-	if (bom) put(0xfeff);
-	for (let i = 0; i < s.length; i++) put(s.charCodeAt(i));
-	return out;
-}
 
 describe('decodeBytes', () => {
-	const cases: {
-		name: string;
-		input: Uint8Array;
-		encoding: string;
-		bom: boolean;
-		text: string;
-		how: string;
-	}[] = [
-		{
-			name: 'UTF-8 without BOM',
-			input: utf8('Città;Valore\n'),
-			encoding: 'utf-8',
-			bom: false,
-			text: 'Città;Valore\n',
-			how: 'valid-utf8'
-		},
-		{
-			name: 'UTF-8 with BOM (stripped)',
-			input: new Uint8Array([0xef, 0xbb, 0xbf, ...utf8('Code,2023\n')]),
-			encoding: 'utf-8',
-			bom: true,
-			text: 'Code,2023\n',
-			how: 'bom'
-		},
-		{
-			name: 'UTF-16LE with BOM',
-			input: utf16('Paese\tValore\nKazakistan\t1,5\n', false),
-			encoding: 'utf-16le',
-			bom: true,
-			text: 'Paese\tValore\nKazakistan\t1,5\n',
-			how: 'bom'
-		},
-		{
-			name: 'UTF-16BE with BOM',
-			input: utf16('Paese;Anno\n', true),
-			encoding: 'utf-16be',
-			bom: true,
-			text: 'Paese;Anno\n',
-			how: 'bom'
-		},
-		{
-			name: 'UTF-16LE without BOM (NUL pattern)',
-			input: utf16('period,partner\n2023,KAZ\n', false, false),
-			encoding: 'utf-16le',
-			bom: false,
-			text: 'period,partner\n2023,KAZ\n',
-			how: 'nul-pattern'
-		},
-		// "Attività;Unità;€ 5" in Windows-1252: à = E0, € = 80
-		{
-			name: 'Windows-1252 fallback',
-			input: bytes(
-				0x41,
-				0x74,
-				0x74,
-				0x69,
-				0x76,
-				0x69,
-				0x74,
-				0xe0,
-				0x3b,
-				0x55,
-				0x6e,
-				0x69,
-				0x74,
-				0xe0,
-				0x3b,
-				0x80,
-				0x20,
-				0x35
-			),
-			encoding: 'windows-1252',
-			bom: false,
-			text: 'Attività;Unità;€ 5',
-			how: 'fallback'
-		}
+	// name, bytes, then what comes out: encoding, BOM, text, how the encoding was found
+	const cases: [string, Uint8Array, string, boolean, string, string][] = [
+		['UTF-8 without BOM', utf8('Città;Valore\n'), 'utf-8', false, 'Città;Valore\n', 'valid-utf8'],
+		[
+			'UTF-8 with BOM (stripped)',
+			new Uint8Array([0xef, 0xbb, 0xbf, ...utf8('Code,2023\n')]),
+			'utf-8',
+			true,
+			'Code,2023\n',
+			'bom'
+		],
+		[
+			'UTF-16LE with BOM',
+			utf16('Paese\tValore\nKazakistan\t1,5\n', false, true),
+			'utf-16le',
+			true,
+			'Paese\tValore\nKazakistan\t1,5\n',
+			'bom'
+		],
+		[
+			'UTF-16BE with BOM',
+			utf16('Paese;Anno\n', true, true),
+			'utf-16be',
+			true,
+			'Paese;Anno\n',
+			'bom'
+		],
+		[
+			'UTF-16LE without BOM (NUL pattern)',
+			utf16('period,partner\n2023,KAZ\n', false, false),
+			'utf-16le',
+			false,
+			'period,partner\n2023,KAZ\n',
+			'nul-pattern'
+		],
+		// à = E0, € = 80 in Windows-1252
+		[
+			'Windows-1252 fallback',
+			cp1252('Attività;Unità;€ 5'),
+			'windows-1252',
+			false,
+			'Attività;Unità;€ 5',
+			'fallback'
+		]
 	];
-	it.each(cases)('$name', ({ input, encoding, bom, text, how }) => {
+	it.each(cases)('%s', (_name, input, encoding, bom, text, how) => {
 		const r = decodeBytes(input);
 		expect(r.ok).toBe(true);
 		if (!r.ok) return;
@@ -113,7 +70,9 @@ describe('decodeBytes', () => {
 		const bad = decodeBytes(bytes(0x43, 0xe0), 'utf-8');
 		expect(bad.ok && bad.replaced).toBe(true);
 	});
+});
 
+describe('decodeBytes on files that are not text', () => {
 	const binaries: { name: string; input: Uint8Array; kind: string }[] = [
 		{
 			name: 'xlsx',
@@ -156,7 +115,9 @@ describe('decodeBytes', () => {
 		const r = decodeBytes(input);
 		expect(r).toEqual({ ok: false, reason: 'binary', kind });
 	});
+});
 
+describe('decodeBytes on broken and empty text', () => {
 	it('replaces lone surrogates in UTF-16 with U+FFFD and says so, like bad UTF-8', () => {
 		const ok = '2022,Eurostat Comext\n'.repeat(4);
 		const text = `period,source\n${ok}2023,Euro\uD800stat\n2024,\uDC00x\n`;
@@ -175,7 +136,7 @@ describe('decodeBytes', () => {
 			);
 			expect(forced).toMatchObject({ ok: true, replaced: true });
 		}
-		expect(decodeBytes(utf16('a,b\n1,\uD83D\uDE00\n', false))).toMatchObject({
+		expect(decodeBytes(utf16('a,b\n1,\uD83D\uDE00\n', false, true))).toMatchObject({
 			text: 'a,b\n1,😀\n',
 			replaced: false
 		});

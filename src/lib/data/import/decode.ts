@@ -143,20 +143,23 @@ const LATIN9: Readonly<Record<number, number>> = {
 	0xbe: 0x178
 };
 
-export function decodeLatin9(bytes: Uint8Array): string {
+/** The decoder of a single-byte encoding: Latin-1, except for the code points in `changes`. */
+function singleByte(changes: Readonly<Record<number, number>>): (bytes: Uint8Array) => string {
+	const table = Uint16Array.from({ length: 256 }, (_, b) => changes[b] ?? b);
 	const CHUNK = 8192;
-	const parts: string[] = [];
-	const buf = new Uint16Array(CHUNK);
-	for (let start = 0; start < bytes.length; start += CHUNK) {
-		const end = Math.min(bytes.length, start + CHUNK);
-		for (let i = start; i < end; i++) {
-			const b = bytes[i] as number;
-			buf[i - start] = b >= 0xa4 && b <= 0xbe ? (LATIN9[b] ?? b) : b;
+	return (bytes) => {
+		const parts: string[] = [];
+		const buf = new Uint16Array(CHUNK);
+		for (let start = 0; start < bytes.length; start += CHUNK) {
+			const end = Math.min(bytes.length, start + CHUNK);
+			for (let i = start; i < end; i++) buf[i - start] = table[bytes[i] as number] as number;
+			parts.push(String.fromCharCode(...buf.subarray(0, end - start)));
 		}
-		parts.push(String.fromCharCode(...buf.subarray(0, end - start)));
-	}
-	return parts.join('');
+		return parts.join('');
+	};
 }
+
+export const decodeLatin9 = singleByte(LATIN9);
 
 /** Byte 0xA4 present and no byte in 0x80-0x9F: ISO-8859-15 rather than Windows-1252. */
 function looksLatin9(bytes: Uint8Array): boolean {
@@ -172,20 +175,9 @@ const CP1252_HIGH = [
 	0x161, 0x203a, 0x153, 0x9d, 0x17e, 0x178
 ];
 
-export function decodeWindows1252(bytes: Uint8Array): string {
-	const CHUNK = 8192;
-	const parts: string[] = [];
-	const buf = new Uint16Array(CHUNK);
-	for (let start = 0; start < bytes.length; start += CHUNK) {
-		const end = Math.min(bytes.length, start + CHUNK);
-		for (let i = start; i < end; i++) {
-			const b = bytes[i] as number;
-			buf[i - start] = b >= 0x80 && b <= 0x9f ? (CP1252_HIGH[b - 0x80] as number) : b;
-		}
-		parts.push(String.fromCharCode(...buf.subarray(0, end - start)));
-	}
-	return parts.join('');
-}
+export const decodeWindows1252 = singleByte(
+	Object.fromEntries(CP1252_HIGH.map((cp, i) => [0x80 + i, cp]))
+);
 
 /**
  * UTF-16 → text. A lone surrogate (half of a character: a damaged or truncated file) becomes

@@ -10,10 +10,10 @@
  * Fixtures are inline and small: each test says what a user would see in the report.
  */
 import { describe, expect, it } from 'vitest';
+import { describeIssue } from '../../i18n/issues';
 import { isTotalText } from './formats/common';
 import { footnoteFlags } from './footnotes';
 import {
-	describeIssue,
 	importFile,
 	isRejectionCode,
 	type ImportIssue,

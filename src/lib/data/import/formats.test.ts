@@ -2,11 +2,12 @@
  * One fixture per format (tests/fixtures/import/, written by hand in the official shapes,
  * illustrative numbers): format recognised, counts reconciled, rows mapped.
  */
+import { describeIssue } from '../../i18n/issues';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseEventsCsv } from '../bundled';
 import type { Observation } from '../schema';
-import { describeIssue, importFile, type ImportIssue } from './index';
+import { importFile, type ImportIssue } from './index';
 
 const FIXTURES = new URL('../../../../tests/fixtures/import/', import.meta.url);
 const load = (name: string) => new Uint8Array(readFileSync(new URL(name, FIXTURES)));

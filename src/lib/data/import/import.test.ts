@@ -2,16 +2,11 @@
  * End-to-end behaviour of importFile on small inline files: dialects, encodings, numbers, units,
  * Italy's point of view, hostile headers, counts and messages.
  */
+import { describeIssue } from '../../i18n/issues';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-	describeIssue,
-	importFile,
-	MAX_ISSUES_PER_CODE,
-	type ImportIssue,
-	type IssueCode
-} from './index';
-import { SEVERITY } from './messages';
+import { importFile, MAX_ISSUES_PER_CODE, type ImportIssue, type IssueCode } from './index';
+import { SEVERITY } from './severity';
 import { detectScale } from './units';
 
 const enc = (s: string) => new TextEncoder().encode(s);

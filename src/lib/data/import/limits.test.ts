@@ -3,10 +3,11 @@
  * before it is read, with a message that gives the cap and what to do; a 1,000,000-column line
  * and 100,000-character cells take bounded time (measured here).
  */
+import { describeIssue } from '../../i18n/issues';
 import { describe, expect, it } from 'vitest';
 import { runImport } from '../worker/client';
 import { RecordReader } from './csv';
-import { describeIssue, importFile, MAX_BYTES, type ImportIssue } from './index';
+import { importFile, MAX_BYTES, type ImportIssue } from './index';
 import { MAX_CELL_CHARS, MAX_COLUMNS } from './pipeline';
 
 const HEADER = 'period,partner,flow,reporter,sector,sector_label,value,currency,source,note,flag';

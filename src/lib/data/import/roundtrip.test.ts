@@ -19,27 +19,14 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { toCsv, type CsvVariant } from '../export/csv';
 import { needsProtection } from '../export/formula';
-import { ALL_PARTNERS, type Observation } from '../schema';
-import { templateCsv, TEMPLATE_HEADER } from '../../storage/export';
+import { ALL_PARTNERS, TEMPLATE_HEADER, type Observation, type TemplateRow } from '../schema';
+import { templateCsv } from '../../storage/export';
 import { isTotalText } from './formats/common';
 import { importFile, type DecimalMark, type ImportResult } from './index';
 import { MAX_VALUE } from './numbers';
 import { isBlankText } from './text';
 
-type Row = Pick<
-	Observation,
-	| 'period'
-	| 'partner'
-	| 'flow'
-	| 'reporter'
-	| 'sector'
-	| 'sectorLabel'
-	| 'value'
-	| 'currency'
-	| 'source'
-	| 'note'
-	| 'flag'
->;
+type Row = TemplateRow;
 
 /** Characters hostile to CSV and spreadsheets, plus ordinary and non-Latin text. */
 const piece = fc.oneof(

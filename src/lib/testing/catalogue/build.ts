@@ -7,7 +7,7 @@ export const utf8 = (text: string): Uint8Array => encoder.encode(text);
 export const HEADER =
 	'period,partner,flow,reporter,sector,sector_label,value,currency,source,note,flag';
 
-type Cells = {
+export type Cells = {
 	period?: string;
 	partner?: string;
 	flow?: string;
@@ -41,6 +41,32 @@ export function row(c: Cells = {}, d = ','): string {
 /** A template file: header then lines, each ended by `eol`. */
 export function tpl(lines: string[], eol = '\n', d = ','): string {
 	return [d === ',' ? HEADER : HEADER.replaceAll(',', d), ...lines].map((l) => l + eol).join('');
+}
+
+/**
+ * The builder of a UTF-8 template file: header, then one line per row (cell overrides, see
+ * {@link row}, or a line as written), delimited by `d`, each ended by `eol`.
+ */
+export function templateFile(
+	rows: readonly (Cells | string)[],
+	d = ',',
+	eol = '\n'
+): () => Uint8Array {
+	return () =>
+		utf8(
+			tpl(
+				rows.map((r) => (typeof r === 'string' ? r : row(r, d))),
+				eol,
+				d
+			)
+		);
+}
+
+const IN_TURN = ['KAZ', 'UZB', 'TJK', 'TKM'];
+
+/** One row per value of `field`, for the partners KAZ, UZB, TJK and TKM in turn. */
+export function byPartner(field: keyof Cells, values: readonly string[]): Cells[] {
+	return values.map((v, i) => ({ [field]: v, partner: IN_TURN[i] }));
 }
 
 export function cp1252(text: string): Uint8Array {

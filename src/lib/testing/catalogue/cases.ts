@@ -20,7 +20,7 @@
  * differs from them (or is not in them) is a silent change.
  */
 import type { IssueCode, ImportOptions, ImportResult } from '../../data/import/types';
-import type { Observation } from '../../data/schema';
+import type { Observation, TemplateRow } from '../../data/schema';
 
 export type Outcome = 'parse' | 'partial' | 'ask' | 'reject';
 
@@ -34,10 +34,7 @@ export const PARTIAL_NOTICES: ReadonlySet<IssueCode> = new Set<IssueCode>([
 ]);
 
 /** Fatal codes that are questions to the analyst, not failures of the file. */
-export const ASK_FATALS: ReadonlySet<IssueCode> = new Set<IssueCode>([
-	'needs-flow',
-	'needs-delimiter'
-]);
+export const ASK_FATALS: ReadonlySet<IssueCode> = new Set<IssueCode>(['needs-flow']);
 
 /** The outcome class of an import result. */
 export function outcomeOf(r: ImportResult): Outcome {
@@ -50,23 +47,7 @@ export function outcomeOf(r: ImportResult): Outcome {
 }
 
 /** The fields of an accepted row a fixture can pin. */
-export type IntendedRow = Partial<
-	Pick<
-		Observation,
-		| 'period'
-		| 'partner'
-		| 'flow'
-		| 'reporter'
-		| 'sector'
-		| 'sectorLabel'
-		| 'value'
-		| 'currency'
-		| 'source'
-		| 'note'
-		| 'flag'
-		| 'dataset'
-	>
->;
+export type IntendedRow = Partial<TemplateRow & Pick<Observation, 'dataset'>>;
 
 export interface Rejection {
 	line: number;
@@ -106,6 +87,19 @@ export interface FileCase extends Base {
 	verify?: (r: ImportResult) => string[];
 	/** Work bound: importFile must return within this many ms. */
 	budgetMs?: number;
+}
+
+/** What a file case expects, besides its identity (id, description, the catalogue's words). */
+export type FileExpectation = Omit<FileCase, 'kind' | 'id' | 'description' | 'catalogue'>;
+
+/** A file case: the catalogue's id, what the file is, the research note's words, what we expect. */
+export function fileCase(
+	id: string,
+	description: string,
+	catalogue: string,
+	expectation: FileExpectation
+): FileCase {
+	return { kind: 'file', id, description, catalogue, ...expectation };
 }
 
 export interface SizeCase extends Base {

@@ -9,19 +9,15 @@
  *   finite numbers, and Object.prototype is untouched.
  * A summary line is printed at the end (inputs tried / survived / outcome matched / ...).
  */
+import { describeIssue } from '../../i18n/issues';
 import { afterAll, describe, expect, it } from 'vitest';
 import { OBSERVATION_COLUMNS, type Observation } from '../../data/schema';
+import { DICT_FIELDS } from '../../data/import/columns';
 import { decodeState, encodeState, stateToSearch } from '../../url/codec';
 import { runImport } from '../../data/worker/client';
 import type { DatasetsDb } from '../../storage/datasets-db';
 import { DatasetStore, type StoreDeps } from '../../state/datasets.svelte';
-import {
-	describeIssue,
-	importFile,
-	isRejectionCode,
-	type ImportResult,
-	type IssueCode
-} from '../../data/import';
+import { importFile, isRejectionCode, type ImportResult, type IssueCode } from '../../data/import';
 import { ChannelHub } from '../channel-hub';
 import { MemoryDb } from '../memory-db';
 import { testStoreDeps } from '../store-deps';
@@ -158,18 +154,8 @@ function reportProblems(r: ImportResult): { problems: string[]; lost: number } {
 function rowProblems(r: ImportResult): string[] {
 	const problems: string[] = [];
 	const keys = [...OBSERVATION_COLUMNS].sort().join();
-	const text = [
-		'period',
-		'partner',
-		'flow',
-		'reporter',
-		'sector',
-		'currency',
-		'source',
-		'note',
-		'flag',
-		'dataset'
-	] as const;
+	// Every dictionary column holds text; only the sector label may be null.
+	const text = DICT_FIELDS.filter((f) => f !== 'sectorLabel');
 	for (let i = 0; i < r.rows.length && problems.length < 5; i++) {
 		const row = r.rows[i] as Observation;
 		if (Object.getPrototypeOf(row) !== Object.prototype) problems.push(`row ${i}: prototype`);
@@ -390,6 +376,20 @@ const valuesOf = (store: DatasetStore, id: string) =>
 	(store.datasets.find((d) => d.id === id)?.table.array('value') as number[] | undefined) ?? [];
 const tick = (ms = 20) => new Promise((r) => setTimeout(r, ms));
 
+/** Dataset `id` still holds the first version (V1), in this tab and in a store reloaded from `db`. */
+async function firstVersionKept(
+	store: DatasetStore,
+	db: DatasetsDb,
+	id: string
+): Promise<string[]> {
+	const again = makeStore(db);
+	await again.restore();
+	return [
+		...(valuesOf(store, id).join() === '1000,2000' ? [] : ['first version gone in this tab']),
+		...(valuesOf(again, id).join() === '1000,2000' ? [] : ['first version gone after a reload'])
+	];
+}
+
 /** Each scenario returns its outcome class and any broken promise. */
 const SCENARIOS: Record<StorageScenario, () => Promise<{ outcome: Outcome; problems: string[] }>> =
 	{
@@ -417,12 +417,9 @@ const SCENARIOS: Record<StorageScenario, () => Promise<{ outcome: Outcome; probl
 			await tick(5);
 			store.cancel();
 			const task = await pending;
-			const again = makeStore(db);
-			await again.restore();
 			const problems = [
 				...(task.status === 'cancelled' ? [] : [`status ${task.status}`]),
-				...(valuesOf(store, id).join() === '1000,2000' ? [] : ['old data changed']),
-				...(valuesOf(again, id).join() === '1000,2000' ? [] : ['stored data changed'])
+				...(await firstVersionKept(store, db, id))
 			];
 			return { outcome: task.status === 'cancelled' ? 'reject' : 'parse', problems };
 		},
@@ -454,12 +451,9 @@ const SCENARIOS: Record<StorageScenario, () => Promise<{ outcome: Outcome; probl
 			const id = a?.datasetId as string;
 			db.failNext = 'crash';
 			const task = await store.replace(id, file(V2));
-			const again = makeStore(db);
-			await again.restore();
 			const problems = [
 				...(task.status === 'failed' ? [] : [`status ${task.status}`]),
-				...(valuesOf(store, id).join() === '1000,2000' ? [] : ['old version gone in this tab']),
-				...(valuesOf(again, id).join() === '1000,2000' ? [] : ['old version gone after reload'])
+				...(await firstVersionKept(store, db, id))
 			];
 			return { outcome: task.status === 'failed' ? 'reject' : 'parse', problems };
 		},

@@ -1,14 +1,14 @@
 /**
- * Helpers shared by the format modules: header lookup, flows, Italy's point of view, sectors.
+ * Helpers shared by the format modules: header lookup, cells, flows, totals and sectors. What a
+ * row gives (an observation or a rejection) is built with ./outcome.ts.
  */
 import type { Flow } from '../../schema';
 import { TOTAL } from '../../schema';
 import { unprotectFormulas } from '../../export/formula';
-import { resolveCountry } from '../countries';
-import { isSpreadsheetMonth, parsePeriodHeader } from '../periods';
+import { parsePeriodHeader } from '../periods';
 import { bidiControlNames, hasBidiControl, isBlankText } from '../text';
 import { detectScale } from '../units';
-import type { Draft, IssueDraft, Outcome, Rejection } from './types';
+import type { IssueDraft } from './types';
 
 /** Lower case, no accents, only letters (Latin and Cyrillic) and digits. */
 export function normHeader(h: string): string {
@@ -60,6 +60,25 @@ export function signature(
 	if (optional.length === 0) return 1;
 	const found = optional.filter((group) => group.some((n) => norm.includes(n))).length;
 	return 0.6 + (0.4 * found) / optional.length;
+}
+
+/**
+ * The columns of a table that names them after their fields (normalised: `sectorLabel` →
+ * `sectorlabel`, `title_en` → `titleen`): `score` is the header's {@link signature} (the
+ * `required` fields must all be there), `find` each field's column (-1 when absent).
+ */
+export function namedColumns<R extends string, O extends string>(
+	required: readonly R[],
+	optional: readonly O[]
+) {
+	const groups = (fields: readonly string[]) => fields.map((f) => [normHeader(f)]);
+	return {
+		score: (norm: readonly string[]) => signature(norm, groups(required), groups(optional)),
+		find: (norm: readonly string[]) =>
+			Object.fromEntries(
+				[...required, ...optional].map((f) => [f, col(norm, normHeader(f))])
+			) as Record<R | O, number>
+	};
 }
 
 /**
@@ -177,86 +196,6 @@ function flowOfUncached(raw: string): FlowKind | null {
 	return null;
 }
 
-export function swap(flow: Flow): Flow {
-	return flow === 'export' ? 'import' : 'export';
-}
-
-export interface Oriented {
-	reporter: string;
-	partner: string;
-	flow: Flow;
-	swapped: boolean;
-}
-
-/**
- * Puts a reported flow in Italy's point of view. `flow` is the reporter's flow towards the
- * partner. Italy reporting: kept. Italy as partner (e.g. Kazakhstan reports exports to Italy):
- * the flow is swapped (→ import), the partner becomes the reporter's country and the reporter is
- * kept. Aggregate partners, aggregate reporters and flows between two other countries are rejected.
- */
-export function orient(
-	reporterRaw: string,
-	reporterCol: number,
-	partnerRaw: string,
-	partnerCol: number,
-	flow: Flow,
-	count = 1
-): Oriented | Rejection {
-	const reporter = resolveCountry(reporterRaw);
-	if (reporter.kind === 'unknown') {
-		return reject('unknown-country', reporterCol, { value: reporterRaw }, count);
-	}
-	const partner = resolveCountry(partnerRaw);
-	if (partner.kind === 'unknown') {
-		return reject('unknown-country', partnerCol, { value: partnerRaw }, count);
-	}
-	if (partner.kind === 'aggregate') {
-		return reject('aggregate-partner', partnerCol, { value: partnerRaw }, count);
-	}
-	if (reporter.kind === 'aggregate') {
-		return reject('not-italy', null, { reporter: reporterRaw, partner: partnerRaw }, count);
-	}
-	if (reporter.iso3 === 'ITA' && partner.iso3 !== 'ITA') {
-		return { reporter: 'ITA', partner: partner.iso3, flow, swapped: false };
-	}
-	if (partner.iso3 === 'ITA' && reporter.iso3 !== 'ITA') {
-		return { reporter: reporter.iso3, partner: reporter.iso3, flow: swap(flow), swapped: true };
-	}
-	return reject('not-italy', null, { reporter: reporterRaw, partner: partnerRaw }, count);
-}
-
-export function reject(
-	code: Rejection['code'],
-	column: number | null,
-	params: Record<string, string | number>,
-	count = 1
-): Rejection {
-	const clean: Record<string, string | number> = {};
-	for (const [k, v] of Object.entries(params)) {
-		clean[k] = typeof v === 'string' && v.length > 120 ? `${v.slice(0, 119)}…` : v;
-	}
-	return count === 1
-		? { kind: 'reject', code, column, params: clean }
-		: { kind: 'reject', code, column, params: { ...clean, count }, count };
-}
-
-/** The rejection of a period cell: `spreadsheet-period` for `2005.1`, else `invalid-period`. */
-export function periodRejection(
-	raw: string,
-	column: number,
-	params: Record<string, string | number> = { value: raw }
-): Rejection {
-	return reject(
-		isSpreadsheetMonth(raw) ? 'spreadsheet-period' : 'invalid-period',
-		column,
-		isSpreadsheetMonth(raw) ? { value: raw } : params
-	);
-}
-
-export function isRejection(x: unknown): x is Rejection {
-	return typeof x === 'object' && x !== null && (x as { kind?: unknown }).kind === 'reject';
-}
-
 /** Whole-economy totals, after {@link totalKey} (lower case, no accents, single spaces). */
 const TOTAL_TEXTS = new Set([
 	'total',
@@ -344,10 +283,6 @@ export function sectorOf(
 	if (m) return { sector: `grp:${m[1]}`, label: (m[2] as string).trim() };
 	if (/^[0-9A-Z]{2,10}$/.test(t)) return { sector: t, label };
 	return { sector: `grp:${t}`, label: label ?? t };
-}
-
-export function obs(draft: Draft, swapped: boolean): Outcome {
-	return { kind: 'obs', obs: draft, swapped };
 }
 
 /** The part before `:` in SDMX `code: label` cells (`IT:Italy`), else the text. */

@@ -4,19 +4,19 @@
  * code as fallback (legacy 381 = Italy).
  */
 import { parsePeriodText } from '../periods';
+import { cell, col, sectorOf, signature } from './common';
 import {
-	cell,
-	col,
-	fieldsOf,
-	flowOf,
+	flowCell,
 	isRejection,
-	periodRejection,
+	obs,
 	orient,
+	periodCell,
+	periodRejection,
 	reject,
-	sectorOf,
-	signature
-} from './common';
-import type { FormatModule, Mapper, Outcome } from './types';
+	tradeDraft
+} from './outcome';
+import { rowMapper } from './mapper';
+import type { FormatModule, Mapper, Outcome, Rejection, RowContext } from './types';
 
 /** Rows split by a second partner, customs procedure or transport mode double count the total. */
 function breakdown(
@@ -30,6 +30,60 @@ function breakdown(
 			return reject('breakdown', index, { dimension: name, value: v });
 	}
 	return null;
+}
+
+/** The columns a row's figure is read from: fixed, or picked per row among alternatives. */
+interface Picked {
+	flow: number;
+	reporter: number;
+	partner: number;
+	/** The period of the row (read once the flow and the countries pass). */
+	period: () => string | Rejection;
+}
+
+/** The row logic both Comtrade shapes share, once their columns for the row are picked. */
+function mapRow(
+	r: readonly string[],
+	cx: RowContext,
+	p: Picked,
+	c: { value: number; sector: number; sectorLabel: number },
+	source: string
+): Outcome[] {
+	const flow = flowCell(cell(r, p.flow), p.flow);
+	if (isRejection(flow)) return [flow];
+	const o = orient(cell(r, p.reporter), p.reporter, cell(r, p.partner), p.partner, flow);
+	if (isRejection(o)) return [o];
+	const period = p.period();
+	if (isRejection(period)) return [period];
+	const v = cx.value(r, c.value);
+	if (!v.ok) return [v.reject];
+	const s = sectorOf(cell(r, c.sector), cell(r, c.sectorLabel) || null);
+	const sector = { sector: s.sector, label: s.sector === 'TOTAL' ? null : s.label };
+	return [
+		obs(tradeDraft(o, { period, sector, value: v.value, currency: 'USD', source }), o.swapped)
+	];
+}
+
+/** Comtrade Plus periods: `period`, else `refYear` (and `refMonth`), in the shape `freqCode` says. */
+function plusPeriod(
+	r: readonly string[],
+	c: { freq: number; period: number; refYear: number; refMonth: number }
+): string | Rejection {
+	const freq = cell(r, c.freq).toUpperCase();
+	let periodRaw = cell(r, c.period);
+	if (!periodRaw && c.refYear >= 0) {
+		const month = cell(r, c.refMonth);
+		periodRaw =
+			freq === 'M' ? `${cell(r, c.refYear)}-${month.padStart(2, '0')}` : cell(r, c.refYear);
+	}
+	const period = parsePeriodText(periodRaw);
+	const shapeOk =
+		period !== null &&
+		(freq === 'A' ? !period.includes('-') : freq === 'M' ? /-\d\d$/.test(period) : true);
+	if (period && shapeOk) return period;
+	return periodRejection(periodRaw, c.period >= 0 ? c.period : c.refYear, {
+		value: `${freq} ${periodRaw}`
+	});
 }
 
 export const comtradePlus: FormatModule = {
@@ -81,70 +135,16 @@ export const comtradePlus: FormatModule = {
 			{ index: c.customs, name: 'customsCode', total: /^C00$/i },
 			{ index: c.mot, name: 'motCode', total: /^0+$/ }
 		];
-		return {
-			fields: fieldsOf(norm, c),
-			valueColumns: [c.value],
-			countUnit: 'rows',
-			perRow: 1,
-			numberPrior: '.',
-			nativeDelimiter: ',',
-			notices: [],
-			units: [],
-			map(r, cx): Outcome[] {
-				const type = cell(r, c.type).toUpperCase();
-				if (type && type !== 'C') return [reject('not-goods', c.type, { value: type })];
-				const b = breakdown(r, checks);
-				if (b) return [b];
-				const flowRaw = cell(r, c.flow);
-				const flow = flowOf(flowRaw);
-				if (flow === 'other') return [reject('other-flow', c.flow, { value: flowRaw })];
-				if (flow === null) return [reject('unknown-flow', c.flow, { value: flowRaw })];
-				const repCol = cell(r, c.reporter) ? c.reporter : c.reporterCode;
-				const parCol = cell(r, c.partner) ? c.partner : c.partnerCode;
-				const o = orient(cell(r, repCol), repCol, cell(r, parCol), parCol, flow);
-				if (isRejection(o)) return [o];
-				const freq = cell(r, c.freq).toUpperCase();
-				let periodRaw = cell(r, c.period);
-				if (!periodRaw && c.refYear >= 0) {
-					const month = cell(r, c.refMonth);
-					periodRaw =
-						freq === 'M' ? `${cell(r, c.refYear)}-${month.padStart(2, '0')}` : cell(r, c.refYear);
-				}
-				const period = parsePeriodText(periodRaw);
-				const shapeOk =
-					period !== null &&
-					(freq === 'A' ? !period.includes('-') : freq === 'M' ? /-\d\d$/.test(period) : true);
-				if (!period || !shapeOk) {
-					return [
-						periodRejection(periodRaw, c.period >= 0 ? c.period : c.refYear, {
-							value: `${freq} ${periodRaw}`
-						})
-					];
-				}
-				const v = cx.value(r, c.value);
-				if (!v.ok) return [v.reject];
-				const s = sectorOf(cell(r, c.sector), cell(r, c.sectorLabel) || null);
-				return [
-					{
-						kind: 'obs',
-						swapped: o.swapped,
-						obs: {
-							period,
-							partner: o.partner,
-							flow: o.flow,
-							reporter: o.reporter,
-							sector: s.sector,
-							sectorLabel: s.sector === 'TOTAL' ? null : s.label,
-							value: v.value,
-							currency: 'USD',
-							source: 'UN Comtrade',
-							note: '',
-							flag: ''
-						}
-					}
-				];
-			}
-		};
+		return rowMapper(norm, c, { native: true }, (r, cx) => {
+			const type = cell(r, c.type).toUpperCase();
+			if (type && type !== 'C') return [reject('not-goods', c.type, { value: type })];
+			const b = breakdown(r, checks);
+			if (b) return [b];
+			const reporter = cell(r, c.reporter) ? c.reporter : c.reporterCode;
+			const partner = cell(r, c.partner) ? c.partner : c.partnerCode;
+			const period = () => plusPeriod(r, c);
+			return mapRow(r, cx, { flow: c.flow, reporter, partner, period }, c, 'UN Comtrade');
+		});
 	}
 };
 
@@ -198,54 +198,17 @@ export const comtradeLegacy: FormatModule = {
 		];
 		const pick = (r: readonly string[], ...cols: number[]) =>
 			cols.find((i) => cell(r, i) !== '') ?? -1;
-		return {
-			fields: fieldsOf(norm, c),
-			valueColumns: [c.value],
-			countUnit: 'rows',
-			perRow: 1,
-			numberPrior: '.',
-			nativeDelimiter: ',',
-			notices: [],
-			units: [],
-			map(r, cx): Outcome[] {
-				const b = breakdown(r, checks);
-				if (b) return [b];
-				const flowCol = pick(r, c.flowCode, c.flow);
-				const flowRaw = cell(r, flowCol);
-				const flow = flowOf(flowRaw);
-				if (flow === 'other') return [reject('other-flow', flowCol, { value: flowRaw })];
-				if (flow === null) return [reject('unknown-flow', flowCol, { value: flowRaw })];
-				const repCol = pick(r, c.reporter, c.reporterCode, c.reporterName);
-				const parCol = pick(r, c.partner, c.partnerCode, c.partnerName);
-				const o = orient(cell(r, repCol), repCol, cell(r, parCol), parCol, flow);
-				if (isRejection(o)) return [o];
-				const periodCol = pick(r, c.period, c.year);
-				const periodRaw = cell(r, periodCol);
-				const period = parsePeriodText(periodRaw);
-				if (!period) return [periodRejection(periodRaw, periodCol)];
-				const v = cx.value(r, c.value);
-				if (!v.ok) return [v.reject];
-				const s = sectorOf(cell(r, c.sector), cell(r, c.sectorLabel) || null);
-				return [
-					{
-						kind: 'obs',
-						swapped: o.swapped,
-						obs: {
-							period,
-							partner: o.partner,
-							flow: o.flow,
-							reporter: o.reporter,
-							sector: s.sector,
-							sectorLabel: s.sector === 'TOTAL' ? null : s.label,
-							value: v.value,
-							currency: 'USD',
-							source: 'UN Comtrade (legacy)',
-							note: '',
-							flag: ''
-						}
-					}
-				];
-			}
-		};
+		return rowMapper(norm, c, { native: true }, (r, cx) => {
+			const b = breakdown(r, checks);
+			if (b) return [b];
+			const periodCol = pick(r, c.period, c.year);
+			const picked = {
+				flow: pick(r, c.flowCode, c.flow),
+				reporter: pick(r, c.reporter, c.reporterCode, c.reporterName),
+				partner: pick(r, c.partner, c.partnerCode, c.partnerName),
+				period: () => periodCell(cell(r, periodCol), periodCol)
+			};
+			return mapRow(r, cx, picked, c, 'UN Comtrade (legacy)');
+		});
 	}
 };

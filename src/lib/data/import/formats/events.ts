@@ -8,8 +8,10 @@
  */
 import { eventDate, type TradeEvent } from '../../schema';
 import { resolveCountry } from '../countries';
-import { col, fieldsOf, reject, signature, TextCells } from './common';
-import type { FormatModule, Mapper, Outcome } from './types';
+import { TextCells, namedColumns } from './common';
+import { isRejection, reject, required } from './outcome';
+import { rowMapper } from './mapper';
+import type { FormatModule, Mapper, Outcome, Rejection } from './types';
 
 type Precision = TradeEvent['precision'];
 
@@ -37,92 +39,62 @@ const TYPES = new Map<string, string>([
 	['cultura', 'culture']
 ]);
 
+/** The `|`-separated countries of an event (ISO3, each once), or the rejection of the cell. */
+function countriesCell(raw: string, column: number): string[] | Rejection {
+	const countries: string[] = [];
+	for (const part of raw.split('|')) {
+		const name = part.trim();
+		if (!name) continue;
+		const ref = resolveCountry(name);
+		if (ref.kind !== 'country') return reject('unknown-country', column, { value: name });
+		if (!countries.includes(ref.iso3)) countries.push(ref.iso3);
+	}
+	return countries.length ? countries : reject('missing-field', column, { field: 'countries' });
+}
+
+const EVENTS = namedColumns(
+	['date', 'countries', 'title_en'],
+	['precision', 'type', 'title_it', 'source']
+);
+
 export const eventsTable: FormatModule = {
 	id: 'events',
 	label: 'Events table (Italy–Central Asia dashboard)',
-	detect(norm) {
-		return signature(
-			norm,
-			[['date'], ['countries'], ['titleen']],
-			[['precision'], ['type'], ['titleit'], ['source']]
-		);
-	},
+	detect: (norm) => EVENTS.score(norm),
 	prepare({ norm }): Mapper {
-		const c = {
-			date: col(norm, 'date'),
-			precision: col(norm, 'precision'),
-			countries: col(norm, 'countries'),
-			type: col(norm, 'type'),
-			title_en: col(norm, 'titleen'),
-			title_it: col(norm, 'titleit'),
-			source: col(norm, 'source')
-		};
-		const fields = fieldsOf(norm, c);
+		const c = EVENTS.find(norm);
 		const text = new TextCells();
 		/** First line of each event, by the key the events view lists them by (date + English title). */
 		const seen = new Map<string, number>();
-		return {
-			fields,
-			valueColumns: [],
-			countUnit: 'rows',
-			perRow: 1,
-			numberPrior: null,
-			nativeDelimiter: null,
-			notices: text.notices,
-			units: [],
-			map(r, cx): Outcome[] {
-				const cell = (index: number) => text.get(r, index, cx.line);
-				const dateRaw = cell(c.date);
-				const parsed = eventDate(dateRaw);
-				if (!parsed) return [reject('invalid-date', c.date, { value: dateRaw })];
-				const precisionRaw = cell(c.precision);
-				if (precisionRaw) {
-					const precision = PRECISIONS.get(precisionRaw.toLowerCase());
-					if (precision !== parsed.precision) {
-						return [
-							reject('invalid-precision', c.precision, { value: precisionRaw, date: dateRaw })
-						];
-					}
-				}
-				const countries: string[] = [];
-				const countriesRaw = cell(c.countries);
-				for (const part of countriesRaw.split('|')) {
-					const name = part.trim();
-					if (!name) continue;
-					const ref = resolveCountry(name);
-					if (ref.kind !== 'country')
-						return [reject('unknown-country', c.countries, { value: name })];
-					if (!countries.includes(ref.iso3)) countries.push(ref.iso3);
-				}
-				if (!countries.length)
-					return [reject('missing-field', c.countries, { field: 'countries' })];
-				const typeRaw = cell(c.type);
-				if (!typeRaw) return [reject('missing-field', c.type, { field: 'type' })];
-				const titleEn = cell(c.title_en);
-				if (!titleEn) return [reject('missing-field', c.title_en, { field: 'title_en' })];
-				const source = cell(c.source);
-				if (!source) return [reject('missing-field', c.source, { field: 'source' })];
-				const key = `${parsed.date}|${titleEn}`;
-				const first = seen.get(key);
-				if (first !== undefined) {
-					return [reject('duplicate-event', null, { date: parsed.date, title: titleEn, first })];
-				}
-				seen.set(key, cx.line);
-				return [
-					{
-						kind: 'event',
-						event: {
-							date: parsed.date,
-							precision: parsed.precision,
-							countries,
-							type: TYPES.get(typeRaw.toLowerCase()) ?? typeRaw,
-							title_en: titleEn,
-							title_it: cell(c.title_it) || titleEn,
-							source
-						}
-					}
-				];
+		const options = { native: false, values: [], notices: text.notices };
+		return rowMapper(norm, c, options, (r, cx): Outcome[] => {
+			const cell = (index: number) => text.get(r, index, cx.line);
+			const dateRaw = cell(c.date);
+			const parsed = eventDate(dateRaw);
+			if (!parsed) return [reject('invalid-date', c.date, { value: dateRaw })];
+			const precisionRaw = cell(c.precision);
+			if (precisionRaw && PRECISIONS.get(precisionRaw.toLowerCase()) !== parsed.precision) {
+				return [reject('invalid-precision', c.precision, { value: precisionRaw, date: dateRaw })];
 			}
-		};
+			const countries = countriesCell(cell(c.countries), c.countries);
+			if (isRejection(countries)) return [countries];
+			const typeRaw = required(cell(c.type), c.type, 'type');
+			if (isRejection(typeRaw)) return [typeRaw];
+			const titleEn = required(cell(c.title_en), c.title_en, 'title_en');
+			if (isRejection(titleEn)) return [titleEn];
+			const source = required(cell(c.source), c.source, 'source');
+			if (isRejection(source)) return [source];
+			const key = `${parsed.date}|${titleEn}`;
+			const first = seen.get(key);
+			if (first !== undefined) {
+				return [reject('duplicate-event', null, { date: parsed.date, title: titleEn, first })];
+			}
+			seen.set(key, cx.line);
+			const { date, precision } = parsed;
+			const type = TYPES.get(typeRaw.toLowerCase()) ?? typeRaw;
+			const title_it = cell(c.title_it) || titleEn;
+			const event = { date, precision, countries, type, title_en: titleEn, title_it, source };
+			return [{ kind: 'event', event }];
+		});
 	}
 };

@@ -4,21 +4,12 @@
  * the trade values; imports FOB and the balance are skipped (they would double count).
  * Values in US dollars, scaled by a UNIT_MULT (exponent) or SCALE column when the file has one.
  */
-import { parsePeriodText } from '../periods';
+import { TOTAL, type Flow } from '../../schema';
 import { detectScale } from '../units';
-import {
-	cell,
-	col,
-	fieldsOf,
-	isRejection,
-	orient,
-	periodRejection,
-	reject,
-	sdmxCode,
-	signature
-} from './common';
+import { cell, col, sdmxCode, signature } from './common';
+import { isRejection, obs, orient, periodCell, reject, tradeDraft } from './outcome';
+import { rowMapper } from './mapper';
 import type { FormatModule, Mapper, Outcome } from './types';
-import type { Flow } from '../../schema';
 
 function indicatorFlow(raw: string): Flow | null {
 	const code = sdmxCode(raw).toUpperCase();
@@ -61,62 +52,33 @@ export const imfImts: FormatModule = {
 			value: col(norm, 'obsvalue'),
 			scale: col(norm, 'unitmult', 'scale')
 		};
-		const fields = fieldsOf(norm, c);
 		const units: string[] = [];
-		const mapper: Mapper = {
-			fields,
-			valueColumns: [c.value],
-			countUnit: 'rows',
-			ownUnits: true,
-			perRow: 1,
-			numberPrior: '.',
-			nativeDelimiter: ',',
-			notices: [],
-			units,
-			map(r, cx): Outcome[] {
-				const indRaw = cell(r, c.indicator);
-				const flow = indicatorFlow(indRaw);
-				if (!flow) return [reject('not-trade-value', c.indicator, { value: indRaw })];
-				const o = orient(
-					sdmxCode(cell(r, c.reporter)),
-					c.reporter,
-					sdmxCode(cell(r, c.partner)),
-					c.partner,
-					flow
-				);
-				if (isRejection(o)) return [o];
-				const periodRaw = cell(r, c.period);
-				const period = parsePeriodText(periodRaw);
-				if (!period) return [periodRejection(periodRaw, c.period)];
-				const scaleRaw = cell(r, c.scale);
-				const power = powerOf(scaleRaw);
-				if (power === null || power > 12) {
-					return [reject('invalid-number', c.scale, { value: scaleRaw })];
-				}
-				if (power > 0 && !units.includes(scaleRaw)) units.push(scaleRaw);
-				const v = cx.value(r, c.value, power);
-				if (!v.ok) return [v.reject];
-				return [
-					{
-						kind: 'obs',
-						swapped: o.swapped,
-						obs: {
-							period,
-							partner: o.partner,
-							flow: o.flow,
-							reporter: o.reporter,
-							sector: 'TOTAL',
-							sectorLabel: null,
-							value: v.value,
-							currency: 'USD',
-							source: 'IMF IMTS',
-							note: '',
-							flag: ''
-						}
-					}
-				];
+		return rowMapper(norm, c, { native: true, units, ownUnits: true }, (r, cx): Outcome[] => {
+			const indRaw = cell(r, c.indicator);
+			const flow = indicatorFlow(indRaw);
+			if (!flow) return [reject('not-trade-value', c.indicator, { value: indRaw })];
+			const reporter = sdmxCode(cell(r, c.reporter));
+			const o = orient(reporter, c.reporter, sdmxCode(cell(r, c.partner)), c.partner, flow);
+			if (isRejection(o)) return [o];
+			const period = periodCell(cell(r, c.period), c.period);
+			if (isRejection(period)) return [period];
+			const scaleRaw = cell(r, c.scale);
+			const power = powerOf(scaleRaw);
+			if (power === null || power > 12) {
+				return [reject('invalid-number', c.scale, { value: scaleRaw })];
 			}
-		};
-		return mapper;
+			if (power > 0 && !units.includes(scaleRaw)) units.push(scaleRaw);
+			const v = cx.value(r, c.value, power);
+			if (!v.ok) return [v.reject];
+			const sector = { sector: TOTAL, label: null };
+			const figure = {
+				period,
+				sector,
+				value: v.value,
+				currency: 'USD' as const,
+				source: 'IMF IMTS'
+			};
+			return [obs(tradeDraft(o, figure), o.swapped)];
+		});
 	}
 };

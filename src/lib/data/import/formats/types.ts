@@ -2,7 +2,7 @@
  * The contract of a format module. Adding a format = one module implementing `FormatModule`,
  * registered in `./index.ts`, plus fixtures and a test (see docs/DATA_FORMAT.md).
  */
-import type { Currency, Flow, InvestmentRow, PublishedFlow, TradeEvent } from '../../schema';
+import type { Flow, InvestmentRow, TemplateRow, TradeEvent } from '../../schema';
 import type { DecimalMark, IssueCode } from '../types';
 
 export interface PrepareContext {
@@ -18,18 +18,7 @@ export interface PrepareContext {
 }
 
 /** An observation before the pipeline adds freq/year/month and dataset. */
-export interface Draft {
-	period: string;
-	partner: string;
-	flow: PublishedFlow;
-	reporter: string;
-	sector: string;
-	sectorLabel: string | null;
-	value: number;
-	currency: Currency;
-	source: string;
-	note: string;
-	flag: string;
+export interface Draft extends TemplateRow {
 	/**
 	 * Which part of its cell's figure the row holds, for formats whose rows split one figure into
 	 * parts that add up to it (Comext bulk: trade type and statistical procedure). Rows of one cell

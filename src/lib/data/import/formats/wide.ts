@@ -8,19 +8,17 @@ import { TOTAL } from '../../schema';
 import { resolveCountry } from '../countries';
 import { isSpreadsheetMonth, parsePeriodHeader } from '../periods';
 import { detectCurrency, detectScale, type Scale } from '../units';
+import { cell, col, fieldsOf, flowOf, sectorOf, signature } from './common';
 import {
-	cell,
-	col,
-	fieldsOf,
-	flowOf,
+	type Figure,
+	flowCell,
 	isRejection,
 	orient,
+	partnerCell,
 	reject,
-	sectorOf,
-	signature
-} from './common';
+	tradeDraft
+} from './outcome';
 import type {
-	Draft,
 	FormatModule,
 	IssueDraft,
 	Mapper,
@@ -81,15 +79,24 @@ function countPeriodHeaders(headers: readonly string[]): number {
 	return periodCols(headers).length;
 }
 
-/** Emits one outcome per period cell of a row, given what the row's other columns said. */
+/** Where a row's figures go, and what they share besides their period, value and flag. */
+interface WideRow {
+	to: { reporter: string; partner: string; flow: Flow | null; swapped?: boolean };
+	/** A flow in the column's header (`Export 2023`) wins over the row's (ISTAT tables). */
+	headerFlow?: boolean;
+	figure: Omit<Figure, 'period' | 'value' | 'flag'>;
+}
+
+/** One outcome per period cell of a row, given what the row's other columns said. */
 function cells(
 	r: readonly string[],
 	cx: RowContext,
 	cols: readonly PeriodCol[],
 	power: number,
-	make: (pc: PeriodCol, value: number) => Draft | Outcome
+	row: WideRow
 ): Outcome[] {
 	const out: Outcome[] = [];
+	const swapped = row.to.swapped ?? false;
 	for (const pc of cols) {
 		if (pc.spreadsheet !== undefined) {
 			out.push(reject('spreadsheet-period', pc.index, { value: pc.spreadsheet }));
@@ -100,21 +107,36 @@ function cells(
 			out.push(v.reject);
 			continue;
 		}
-		const d = make(pc, v.value);
-		if ('kind' in d) out.push(d);
-		else out.push({ kind: 'obs', obs: d, swapped: false, column: pc.index });
+		const to = row.headerFlow ? { ...row.to, flow: pc.flow ?? row.to.flow } : row.to;
+		const figure = { ...row.figure, period: pc.period, value: v.value, flag: pc.flag };
+		const draft = tradeDraft(to as { reporter: string; partner: string; flow: Flow }, figure);
+		out.push({ kind: 'obs', obs: draft, swapped, column: pc.index });
 	}
 	return out;
 }
 
-function fieldsFor(
+/** The mapper of a wide table: a row stands for one observation per period column. */
+function wideMapper(
 	norm: readonly string[],
 	named: Record<string, number>,
-	cols: readonly PeriodCol[]
-): (string | null)[] {
+	cols: readonly PeriodCol[],
+	how: { native: boolean; notices: IssueDraft[]; units: string[] },
+	map: Mapper['map']
+): Mapper {
 	const fields = fieldsOf(norm, named);
 	for (const pc of cols) fields[pc.index] = `value:${pc.period}`;
-	return fields;
+	return {
+		fields,
+		valueColumns: cols.map((pc) => pc.index),
+		countUnit: 'observations',
+		ownUnits: true,
+		perRow: cols.length,
+		numberPrior: how.native ? '.' : null,
+		nativeDelimiter: how.native ? ',' : null,
+		notices: how.notices,
+		units: how.units,
+		map
+	};
 }
 
 function scaleNotice(scale: Scale, where: string): IssueDraft {
@@ -159,62 +181,38 @@ export const witsWide: FormatModule = {
 		const notices: IssueDraft[] = [];
 		const units: string[] = [];
 		let assumed = false;
-		return {
-			fields: fieldsFor(norm, c, cols),
-			valueColumns: cols.map((pc) => pc.index),
-			countUnit: 'observations',
-			ownUnits: true,
-			perRow: cols.length,
-			numberPrior: '.',
-			nativeDelimiter: ',',
-			notices,
-			units,
-			map(r, cx) {
-				const n = cols.length;
-				const ind = cell(r, c.indicator);
-				if (ind && NOT_VALUE_INDICATOR.test(ind)) {
-					return [reject('not-trade-value', c.indicator, { value: ind }, n)];
+		/** The indicator's scale, else WITS's own, said once. */
+		const scaleOf = (indicator: string): Scale => {
+			let scale = detectScale(indicator);
+			if (!scale) {
+				// WITS trade summaries are in US$ thousand (Comtrade data): say so once.
+				scale = { power: 3, phrase: 'US$ Thousand' };
+				if (!assumed) {
+					assumed = true;
+					notices.push({ code: 'units-assumed', params: { factor: 1000, phrase: 'US$ Thousand' } });
 				}
-				const flowRaw = cell(r, c.flow);
-				const flow = flowOf(flowRaw);
-				if (flow === 'other') return [reject('other-flow', c.flow, { value: flowRaw }, n)];
-				if (flow === null) return [reject('unknown-flow', c.flow, { value: flowRaw }, n)];
-				const o = orient(cell(r, c.reporter), c.reporter, cell(r, c.partner), c.partner, flow, n);
-				if (isRejection(o)) return [o];
-				let scale = detectScale(ind);
-				if (!scale) {
-					// WITS trade summaries are in US$ thousand (Comtrade data): say so once.
-					scale = { power: 3, phrase: 'US$ Thousand' };
-					if (!assumed) {
-						assumed = true;
-						notices.push({
-							code: 'units-assumed',
-							params: { factor: 1000, phrase: 'US$ Thousand' }
-						});
-					}
-				}
-				if (!units.includes(scale.phrase)) units.push(scale.phrase);
-				const product = cell(r, c.product);
-				const s = /^all products$/i.test(product)
-					? { sector: TOTAL, label: null }
-					: sectorOf(product);
-				const out = cells(r, cx, cols, scale.power, (pc, value) => ({
-					period: pc.period,
-					partner: o.partner,
-					flow: o.flow,
-					reporter: o.reporter,
-					sector: s.sector,
-					sectorLabel: s.label,
-					value,
-					currency: 'USD',
-					source: 'World Bank WITS',
-					note: '',
-					flag: pc.flag
-				}));
-				if (o.swapped) for (const x of out) if (x.kind === 'obs') x.swapped = true;
-				return out;
 			}
+			if (!units.includes(scale.phrase)) units.push(scale.phrase);
+			return scale;
 		};
+		return wideMapper(norm, c, cols, { native: true, notices, units }, (r, cx) => {
+			const n = cols.length;
+			const ind = cell(r, c.indicator);
+			if (ind && NOT_VALUE_INDICATOR.test(ind)) {
+				return [reject('not-trade-value', c.indicator, { value: ind }, n)];
+			}
+			const flow = flowCell(cell(r, c.flow), c.flow, n);
+			if (isRejection(flow)) return [flow];
+			const o = orient(cell(r, c.reporter), c.reporter, cell(r, c.partner), c.partner, flow, n);
+			if (isRejection(o)) return [o];
+			const scale = scaleOf(ind);
+			const product = cell(r, c.product);
+			const sector = /^all products$/i.test(product)
+				? { sector: TOTAL, label: null }
+				: sectorOf(product);
+			const figure = { sector, currency: 'USD' as const, source: 'World Bank WITS' };
+			return cells(r, cx, cols, scale.power, { to: o, figure });
+		});
 	}
 };
 
@@ -312,53 +310,25 @@ export const istatWide: FormatModule = {
 			notices.push(scaleNotice(scale, 'title'));
 		}
 		const currency: Currency = detectCurrency([...titleLines, ...headers].join(' ')) ?? 'EUR';
-		return {
-			fields: fieldsFor(norm, c, cols),
-			valueColumns: cols.map((pc) => pc.index),
-			countUnit: 'observations',
-			ownUnits: true,
-			perRow: cols.length,
-			numberPrior: null,
-			nativeDelimiter: null,
-			notices,
-			units,
-			map(r, cx) {
-				const n = cols.length;
-				let rowFlow: Flow | null = fileFlow;
-				if (c.flow >= 0) {
-					const flowRaw = cell(r, c.flow);
-					const f = flowOf(flowRaw);
-					if (f === 'other') return [reject('other-flow', c.flow, { value: flowRaw }, n)];
-					if (f === null) return [reject('unknown-flow', c.flow, { value: flowRaw }, n)];
-					rowFlow = f;
-				}
-				const partnerRaw = cell(r, c.partner);
-				const partner = resolveCountry(partnerRaw);
-				if (partner.kind === 'unknown') {
-					return [reject('unknown-country', c.partner, { value: partnerRaw }, n)];
-				}
-				if (partner.kind === 'aggregate') {
-					return [reject('aggregate-partner', c.partner, { value: partnerRaw }, n)];
-				}
-				if (partner.iso3 === 'ITA') {
-					return [reject('not-italy', c.partner, { reporter: 'ITA', partner: partnerRaw }, n)];
-				}
-				const s = c.sector >= 0 ? sectorOf(cell(r, c.sector)) : { sector: TOTAL, label: null };
-				return cells(r, cx, cols, scale?.power ?? 0, (pc, value) => ({
-					period: pc.period,
-					partner: partner.iso3,
-					flow: (pc.flow ?? rowFlow) as Flow,
-					reporter: 'ITA',
-					sector: s.sector,
-					sectorLabel: s.label,
-					value,
-					currency,
-					source: 'ISTAT',
-					note: '',
-					flag: pc.flag
-				}));
+		const power = scale?.power ?? 0;
+		return wideMapper(norm, c, cols, { native: false, notices, units }, (r, cx) => {
+			const n = cols.length;
+			let rowFlow: Flow | null = fileFlow;
+			if (c.flow >= 0) {
+				const f = flowCell(cell(r, c.flow), c.flow, n);
+				if (isRejection(f)) return [f];
+				rowFlow = f;
 			}
-		};
+			const partner = partnerCell(cell(r, c.partner), c.partner, () => 'ITA', n);
+			if (isRejection(partner)) return [partner];
+			const sector = c.sector >= 0 ? sectorOf(cell(r, c.sector)) : { sector: TOTAL, label: null };
+			const to = { reporter: 'ITA', partner, flow: rowFlow };
+			return cells(r, cx, cols, power, {
+				to,
+				headerFlow: true,
+				figure: { sector, currency, source: 'ISTAT' }
+			});
+		});
 	}
 };
 
@@ -394,40 +364,17 @@ export const uzstatWide: FormatModule = {
 			},
 			scaleNotice({ power: 3, phrase: 'thousand USD' }, 'format')
 		];
-		return {
-			fields: fieldsFor(norm, c, cols),
-			valueColumns: cols.map((pc) => pc.index),
-			countUnit: 'observations',
-			ownUnits: true,
-			perRow: cols.length,
-			numberPrior: '.',
-			nativeDelimiter: ',',
-			notices,
-			units: ['thousand USD'],
-			map(r, cx) {
-				const n = cols.length;
-				const code = cell(r, c.code);
-				const partnerCol = code && resolveCountry(code).kind !== 'unknown' ? c.code : c.name;
-				const o = orient('UZB', -1, cell(r, partnerCol), partnerCol, flow, n);
-				if (isRejection(o)) return [o];
-				const out = cells(r, cx, cols, 3, (pc, value) => ({
-					period: pc.period,
-					partner: o.partner,
-					flow: o.flow,
-					reporter: o.reporter,
-					sector: TOTAL,
-					sectorLabel: null,
-					value,
-					currency: 'USD',
-					source: table
-						? `Statistics Agency of Uzbekistan (stat.uz), table ${table}`
-						: 'Statistics Agency of Uzbekistan (stat.uz)',
-					note: '',
-					flag: pc.flag
-				}));
-				if (o.swapped) for (const x of out) if (x.kind === 'obs') x.swapped = true;
-				return out;
-			}
-		};
+		const source = table
+			? `Statistics Agency of Uzbekistan (stat.uz), table ${table}`
+			: 'Statistics Agency of Uzbekistan (stat.uz)';
+		const figure = { sector: { sector: TOTAL, label: null }, currency: 'USD' as const, source };
+		const how = { native: true, notices, units: ['thousand USD'] };
+		return wideMapper(norm, c, cols, how, (r, cx) => {
+			const code = cell(r, c.code);
+			const partnerCol = code && resolveCountry(code).kind !== 'unknown' ? c.code : c.name;
+			const o = orient('UZB', -1, cell(r, partnerCol), partnerCol, flow, cols.length);
+			if (isRejection(o)) return [o];
+			return cells(r, cx, cols, 3, { to: o, figure });
+		});
 	}
 };

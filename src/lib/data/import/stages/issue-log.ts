@@ -2,7 +2,7 @@
  * The row issues of one import: every rejection counted per code (the counts stay exact), at
  * most MAX_ISSUES_PER_CODE listed per code (see `issues-truncated`).
  */
-import { isRejectionCode } from '../messages';
+import { isRejectionCode } from '../severity';
 import type { ImportIssue, IssueCode } from '../types';
 import { MAX_ISSUES_PER_CODE } from './result';
 

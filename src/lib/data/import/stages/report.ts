@@ -4,7 +4,7 @@
  * currencies, and the fatal issue when nothing could be imported.
  */
 import { unpackRows } from '../columns';
-import { severityOf } from '../messages';
+import { severityOf } from '../severity';
 import type { ImportIssue, ImportResult } from '../types';
 import type { IssueLog } from './issue-log';
 import type { Mapped } from './map-format';
