@@ -1,4 +1,7 @@
-/** Saving a generated file from the browser (no server involved: P1). */
+/**
+ * Saving a generated file from the browser (no server involved: P1). Every download of the app
+ * (pictures, CSV, decks, the Data page's CSV and text files) goes through `saveBlob`.
+ */
 
 /** Starts the download of `blob` as `filename`. */
 export function saveBlob(blob: Blob, filename: string) {
@@ -12,6 +15,11 @@ export function saveBlob(blob: Blob, filename: string) {
 	a.click();
 	a.remove();
 	setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/** Saves text as a file (UTF-8 with BOM, so that spreadsheets read accents right). */
+export function saveText(filename: string, text: string, type = 'text/csv') {
+	saveBlob(new Blob(['\ufeff', text], { type: `${type};charset=utf-8` }), filename);
 }
 
 /** A `data:` URL (as `getDataURL` returns) as a Blob. */

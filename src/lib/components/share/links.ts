@@ -33,9 +33,28 @@ export function embedUrl(origin: string, root: string, view: SlideView, state: V
 const escapeAttr = (s: string) =>
 	s.replaceAll('&', '&amp;').replaceAll('"', '&quot;').replaceAll('<', '&lt;');
 
-/** A typical embed height in px, before the frame reports its own. */
+/**
+ * The iframe snippet's height per view, in px: what a host page without our script shows. The
+ * tallest content measured (tests/embed-height.spec.ts) at widths from 640 to 1200 px in both
+ * languages with the bundled data, plus 5 % for other fonts; that test fails when a view outgrows
+ * its height (or leaves a band of more than 12 % empty). Narrower hosts need the host script.
+ */
+const SNIPPET_HEIGHTS: Readonly<Record<SlideView, number>> = {
+	headline: 1160,
+	volumes: 690,
+	growth: 690,
+	partners: 620,
+	map: 690,
+	sectors: 780,
+	mirror: 690,
+	products: 670,
+	events: 730,
+	investment: 690
+};
+
+/** The height the iframe snippet gives a view, before (or without) the frame reporting its own. */
 export function embedHeight(view: SlideView): number {
-	return view === 'headline' ? 380 : view === 'map' ? 460 : 560;
+	return SNIPPET_HEIGHTS[view];
 }
 
 /**

@@ -1,5 +1,5 @@
 /**
- * Small display helpers of the Data page: sizes, dates, hashes, and saving a text file.
+ * Small display helpers of the Data page: sizes, dates, hashes, progress.
  * Formats follow the chosen language, never the browser (L1).
  */
 import { formatNumber } from '../../i18n/format';
@@ -49,18 +49,4 @@ export function formatProgress(lang: Lang, fraction: number): string {
 		style: 'percent',
 		maximumFractionDigits: 0
 	}).format(Math.min(1, Math.max(0, fraction)));
-}
-
-/** Saves text as a file (UTF-8 with BOM, so that spreadsheets read accents right). No network. */
-export function downloadText(fileName: string, text: string, type = 'text/csv') {
-	const blob = new Blob(['\ufeff', text], { type: `${type};charset=utf-8` });
-	const url = URL.createObjectURL(blob);
-	const a = document.createElement('a');
-	a.href = url;
-	a.download = fileName;
-	a.rel = 'noopener';
-	document.body.append(a);
-	a.click();
-	a.remove();
-	setTimeout(() => URL.revokeObjectURL(url), 0);
 }
