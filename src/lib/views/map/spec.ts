@@ -1,14 +1,17 @@
-/** The comparison on a map. Its registry entry (see ../core/spec.ts). */
+/**
+ * The comparison on a map, or one year of it (the slider). Its registry entry (see
+ * ../core/spec.ts). `owns` gains `mapyear` once the URL codec has it (see data.ts).
+ */
 import type { ViewSpec } from '../core/spec';
 import { filter } from './data';
-import { partnersTable, partnersRows } from '../partners/table';
+import { mapRows, mapTable } from './table';
 
 export const spec = {
 	name: 'map',
 	filter,
 	owns: [],
-	table: partnersTable,
-	fullRows: partnersRows,
+	table: mapTable,
+	fullRows: mapRows,
 	picture: true,
 	// about the shape of the region it shows (Italy to Central Asia, some 2.6 : 1)
 	embedHeight: (w) => Math.min(560, Math.max(220, Math.round(w / 2.6))),

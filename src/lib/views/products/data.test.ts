@@ -4,43 +4,10 @@
  * code goes to the remainder; chapter-only data gives the "chapters only" state; one dataset only.
  */
 import { describe, expect, it } from 'vitest';
-import { buildCubes } from '../../data/analysis/cube';
-import type { Observation } from '../../data/schema';
-import { concatTables, toTable } from '../../data/table';
 import { prep as bundledPrep } from '../core/fixtures.test-util';
-import { Prepared, selectionOf } from '../core/prepared';
+import { selectionOf } from '../core/prepared';
+import { obs, prepOf } from './fixtures.test-util';
 import { flatten, productsData, type ProductNode } from './data';
-
-const obs = (sector: string, value: number, over: Partial<Observation> = {}): Observation => ({
-	period: '2023',
-	freq: 'A',
-	year: 2023,
-	month: null,
-	partner: 'KAZ',
-	flow: 'export',
-	reporter: 'ITA',
-	sector,
-	sectorLabel: null,
-	value,
-	currency: 'EUR',
-	source: 'synthetic HS6 fixture',
-	note: '',
-	flag: '',
-	dataset: 'upload',
-	...over
-});
-
-/** Datasets → prepared cube, the first dataset highest in precedence. */
-function prepOf(...datasets: Observation[][]): Prepared {
-	const ids = datasets.map((d) => d[0]?.dataset ?? '');
-	const { cube, shadowed } = buildCubes(concatTables(datasets.map((d) => toTable(d))), ids);
-	return new Prepared({
-		cube,
-		shadowed,
-		rates: { annual: new Map(), monthly: new Map() },
-		events: []
-	});
-}
 
 const sel = selectionOf({ partners: ['KAZ'] });
 const byId = (nodes: readonly ProductNode[]) => new Map(flatten(nodes).map((n) => [n.id, n]));

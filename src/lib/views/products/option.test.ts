@@ -5,39 +5,18 @@
 import { describe, expect, it } from 'vitest';
 import type { ChartContext } from '../../charts/options/context';
 import { REMAINDER_COLOR } from '../../charts/options/theme';
-import { buildCubes } from '../../data/analysis/cube';
-import type { Observation } from '../../data/schema';
-import { toTable } from '../../data/table';
-import { Prepared, selectionOf } from '../core/prepared';
+import { selectionOf } from '../core/prepared';
+import { obs, prepOf } from './fixtures.test-util';
 import { productsData } from './data';
 import { productsOption, type TileData } from './option';
 
-const obs = (sector: string, value: number): Observation => ({
-	period: '2023',
-	freq: 'A',
-	year: 2023,
-	month: null,
-	partner: 'KAZ',
-	flow: 'export',
-	reporter: 'ITA',
-	sector,
-	sectorLabel: sector === '270900' ? 'Crude petroleum (file label)' : null,
-	value,
-	currency: 'EUR',
-	source: 'synthetic',
-	note: '',
-	flag: '',
-	dataset: 'upload'
-});
-
-const { cube } = buildCubes(
-	toTable([obs('TOTAL', 1000), obs('27', 700), obs('270900', 500), obs('271019', 200)]),
-	['upload']
-);
-const data = productsData(
-	new Prepared({ cube, rates: { annual: new Map(), monthly: new Map() }, events: [] }),
-	selectionOf({ partners: ['KAZ'] })
-);
+const prep = prepOf([
+	obs('TOTAL', 1000),
+	obs('27', 700),
+	obs('270900', 500, { sectorLabel: 'Crude petroleum (file label)' }),
+	obs('271019', 200)
+]);
+const data = productsData(prep, selectionOf({ partners: ['KAZ'] }));
 const ctx = (lang: 'en' | 'it'): ChartContext => ({
 	lang,
 	currency: 'EUR',
@@ -50,8 +29,11 @@ type Series = {
 	leafDepth?: number;
 	tooltip?: unknown;
 };
+/** The treemap series (the split bar's series come before it). */
 const seriesOf = (lang: 'en' | 'it') =>
-	(productsOption(data, ctx(lang)) as { series: Series[] }).series[0] as Series;
+	(productsOption(data, ctx(lang)) as { series: (Series & { type: string })[] }).series.find(
+		(x) => x.type === 'treemap'
+	) as Series;
 
 describe('the products treemap', () => {
 	it('names sections and chapters in both languages, codes below them', () => {
@@ -68,14 +50,45 @@ describe('the products treemap', () => {
 		}
 	});
 
-	it('draws the remainder as its own grey, hatched tile, with its share of the total', () => {
-		const rest = seriesOf('en').data.at(-1);
-		expect(rest?.level).toBe('remainder');
-		expect(rest?.name).toBe('Not broken down');
-		expect(rest?.value).toBe(300);
-		expect(rest?.share).toBeCloseTo(0.3);
-		expect(rest?.itemStyle?.color).toBe(REMAINDER_COLOR);
-		expect(rest?.itemStyle?.decal).toBeTruthy();
+	it('keeps the remainder out of the treemap, as a labelled bar above it with value and share', () => {
+		expect(seriesOf('en').data.map((d) => d.level)).toEqual(['section']);
+		for (const [lang, broken, rest] of [
+			['en', 'Broken down: €700', 'Not broken down: €300'],
+			['it', 'Ripartito: 700', 'Non ripartito: 300']
+		] as const) {
+			const option = productsOption(data, ctx(lang)) as {
+				legend: { data: string[] };
+				series: {
+					id: string;
+					type: string;
+					data: { value: number }[];
+					itemStyle: Record<string, unknown>;
+				}[];
+			};
+			const [a, b] = option.legend.data;
+			expect(a).toContain(broken);
+			expect(a).toMatch(/70[.,]0\s?%/);
+			expect(b).toContain(rest);
+			expect(b).toMatch(/30[.,]0\s?%/);
+			const bars = option.series.filter((x) => x.type === 'bar');
+			expect(bars.map((x) => x.data[0]?.value)).toEqual([700, 300]);
+			expect(bars[1]?.itemStyle.color).toBe(REMAINDER_COLOR);
+			expect(bars[1]?.itemStyle.decal).toBeTruthy();
+		}
+	});
+
+	it('has no split bar when the sections make up the whole total', () => {
+		const whole = productsData(
+			prepOf([obs('TOTAL', 700), obs('27', 700), obs('270900', 700)]),
+			selectionOf({ partners: ['KAZ'] })
+		);
+		const option = productsOption(whole, ctx('en')) as {
+			legend?: unknown;
+			series: { type: string; top: number }[];
+		};
+		expect(option.legend).toBeUndefined();
+		expect(option.series.map((x) => x.type)).toEqual(['treemap']);
+		expect(option.series[0]?.top).toBe(8);
 	});
 
 	it('shows sections and chapters first; a click on a chapter drills down', () => {

@@ -5,31 +5,18 @@
  */
 import { describe, expect, it } from 'vitest';
 import { buildCubes } from '../../data/analysis/cube';
-import type { Observation } from '../../data/schema';
 import { concatTables, toTable } from '../../data/table';
 import { bundled, shownContext, viewData } from '../core/fixtures.test-util';
 import { Prepared, selectionOf } from '../core/prepared';
+import { obs } from './fixtures.test-util';
 import { productsRows, productsTable } from './table';
 
-const obs = (sector: string, value: number): Observation => ({
-	period: '2023',
-	freq: 'A',
-	year: 2023,
-	month: null,
-	partner: 'KAZ',
-	flow: 'export',
-	reporter: 'ITA',
-	sector,
-	sectorLabel: null,
-	value,
-	currency: 'EUR',
-	source: 'synthetic HS6 fixture',
-	note: '',
-	flag: sector === '271019' ? 'p' : '',
-	dataset: 'upload'
-});
-
-const upload = [obs('TOTAL', 1000), obs('27', 700), obs('270900', 500), obs('271019', 200)];
+const upload = [
+	obs('TOTAL', 1000),
+	obs('27', 700),
+	obs('270900', 500),
+	obs('271019', 200, { flag: 'p' })
+];
 const { cube, shadowed } = buildCubes(concatTables([toTable(upload), bundled.table]), [
 	'upload',
 	'bundled'
@@ -43,22 +30,23 @@ describe('the products table', () => {
 		const en = productsTable(data, shownContext({ datasetNames: names }));
 		expect(en.rows.map((r) => [r.hsCode, r.level, r.value, r.share])).toEqual([
 			['TOTAL', 'total', 1000, 100],
+			['', 'not broken down', 300, 30],
 			['V', 'HS section', 700, 70],
 			['27', 'chapter', 700, 70],
 			['2709', 'heading (4 digits)', 500, 50],
 			['270900', 'subheading (6 digits)', 500, 50],
 			['2710', 'heading (4 digits)', 200, 20],
-			['271019', 'subheading (6 digits)', 200, 20],
-			['', 'not broken down', 300, 30]
+			['271019', 'subheading (6 digits)', 200, 20]
 		]);
-		expect(en.rows[2]?.name).toBe('Mineral fuels, mineral oils');
+		expect(en.rows[3]?.name).toBe('Mineral fuels, mineral oils');
 		// no invented names below chapters
-		expect(en.rows[4]?.name).toBe('');
-		expect(en.rows[6]?.flag).toBe('provisional');
+		expect(en.rows[5]?.name).toBe('');
+		expect(en.rows[7]?.flag).toBe('provisional');
 		expect(new Set(en.rows.map((r) => r.dataset))).toEqual(new Set(['synthetic-hs6.csv']));
 		const it = productsTable(data, shownContext({ lang: 'it' }));
-		expect(it.rows[1]?.name).toBe('Prodotti minerali');
-		expect(it.rows.at(-1)?.name).toBe('Non ripartito');
+		expect(it.rows[2]?.name).toBe('Prodotti minerali');
+		expect(it.rows[1]?.name).toBe('Non ripartito');
+		expect(it.rows[1]?.share).toBe(30);
 		expect(it.columns.map((c) => c.header)).toContain('Livello');
 	});
 

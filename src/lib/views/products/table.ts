@@ -27,95 +27,117 @@ function nodeName(lang: ShownContext['lang'], n: ProductNode): string {
 	return '';
 }
 
-export function productsTable(data: ViewData, ctx: ShownContext): ExportTable {
-	const { lang } = ctx;
-	const { col, valueCol, pc, cells, codeCol, sourceCols } = tableKit(ctx);
-	const d = productsData(data.prepared, data.selection);
-	const base = {
-		partner: d.partner ? countryName(lang, d.partner) : '',
-		code: d.partner,
-		period: d.year === null ? '' : period(lang, d.year, d.partial)
+type Lang = ShownContext['lang'];
+type Kit = ReturnType<typeof tableKit>;
+type Data = ReturnType<typeof productsData>;
+
+const levelName = (lang: Lang, l: string) =>
+	t(lang, `products.level.${l}` as Parameters<typeof t>[1]);
+
+/** The figures a node's value is made of; the remainder's: the total less every section. */
+function figuresOf(d: Data, n: ProductNode, parents: ReadonlyMap<ProductNode, ProductNode>) {
+	if (n.level !== 'remainder' || !d.total) return nodeFigures(n, parents.get(n) ?? null);
+	const parts = d.nodes.filter((s) => s.level === 'section').map((s) => nodeFigures(s));
+	return {
+		points: [d.total, ...parts.flatMap((p) => p.points)],
+		signs: [1, ...parts.flatMap((p) => p.signs.map((s) => -s))]
 	};
-	const level = (l: string) => t(lang, `products.level.${l}` as Parameters<typeof t>[1]);
+}
+
+/** What a node's note says: the codes outside the HS sections, or parts that exceed it. */
+function nodeNote(lang: Lang, d: Data, n: ProductNode): string {
+	if (n.level === 'remainder' && d.outside.length)
+		return t(lang, 'products.outside', { codes: d.outside.join(', ') });
+	return n.exceeds ? t(lang, 'products.partsExceed') : '';
+}
+
+/**
+ * The tree's rows, depth first; the "not broken down" remainder right after the total, so that
+ * it stays in sight above a long list of codes (as the bar above the treemap).
+ */
+function nodeRows(d: Data, ctx: ShownContext, kit: Kit) {
 	const parents = new Map<ProductNode, ProductNode>();
 	const walk = (nodes: readonly ProductNode[], parent: ProductNode | null): ProductNode[] =>
 		nodes.flatMap((n) => {
 			if (parent) parents.set(n, parent);
 			return [n, ...walk(n.children, n)];
 		});
-	const sections = d.nodes.filter((n) => n.level === 'section');
-	const rows = walk(d.nodes, null).map((n) => {
-		// the remainder: the total less every section, each figure as published
-		const figures =
-			n.level === 'remainder' && d.total
-				? (() => {
-						const parts = sections.map((s) => nodeFigures(s));
-						return {
-							points: [d.total, ...parts.flatMap((p) => p.points)],
-							signs: [1, ...parts.flatMap((p) => p.signs.map((s) => -s))]
-						};
-					})()
-				: nodeFigures(n, parents.get(n) ?? null);
+	const all = walk(d.nodes, null);
+	const ordered = [
+		...all.filter((n) => n.level === 'remainder'),
+		...all.filter((n) => n.level !== 'remainder')
+	];
+	return ordered.map((n) => {
+		const figures = figuresOf(d, n, parents);
 		return {
-			...base,
 			hsCode: n.level === 'remainder' ? '' : n.code,
-			level: level(n.level),
-			name: nodeName(lang, n),
+			level: levelName(ctx.lang, n.level),
+			name: nodeName(ctx.lang, n),
 			value: n.value,
 			share: percent(shareOf(d, n.value)),
-			...cells(combine(figures.points, ctx.currency, figures.signs)),
-			note:
-				n.level === 'remainder' && d.outside.length
-					? t(lang, 'products.outside', { codes: d.outside.join(', ') })
-					: n.exceeds
-						? t(lang, 'products.partsExceed')
-						: ''
+			...kit.cells(combine(figures.points, ctx.currency, figures.signs)),
+			note: nodeNote(ctx.lang, d, n)
 		};
 	});
-	const totalRow = d.total
-		? [
-				{
-					...base,
-					hsCode: TOTAL,
-					level: level('total'),
-					name: t(lang, 'products.totalName'),
-					value: d.total.value,
-					share: percent(shareOf(d, d.total.value)),
-					...cells(combine([d.total], ctx.currency)),
-					note: d.exceedsTotal ? t(lang, 'products.exceeds') : ''
-				}
-			]
-		: [];
-	const all = [...totalRow, ...rows];
+}
+
+/** The reported total's row, when the dataset gives one. */
+function totalRows(d: Data, ctx: ShownContext, kit: Kit) {
+	if (!d.total) return [];
+	return [
+		{
+			hsCode: TOTAL,
+			level: levelName(ctx.lang, 'total'),
+			name: t(ctx.lang, 'products.totalName'),
+			value: d.total.value,
+			share: percent(shareOf(d, d.total.value)),
+			...kit.cells(combine([d.total], ctx.currency)),
+			note: d.exceedsTotal ? t(ctx.lang, 'products.exceeds') : ''
+		}
+	];
+}
+
+function columns(ctx: ShownContext, kit: Kit) {
+	const { lang } = ctx;
+	const { col, valueCol, pc, codeCol, sourceCols } = kit;
+	return [
+		col('partner', t(lang, 'table.partner')),
+		codeCol,
+		col('period', t(lang, 'table.period')),
+		col('hsCode', t(lang, 'products.col.code')),
+		col('level', t(lang, 'products.col.level')),
+		col('name', t(lang, 'products.col.name')),
+		valueCol(),
+		...pc.published,
+		{ key: 'share', header: `${t(lang, 'table.share')} (%)`, kind: 'percent' as const },
+		col('note', t(lang, 'table.note')),
+		...sourceCols({ reporter: false })
+	];
+}
+
+export function productsTable(data: ViewData, ctx: ShownContext): ExportTable {
+	const { lang } = ctx;
+	const kit = tableKit(ctx);
+	const d = productsData(data.prepared, data.selection);
+	const base = {
+		partner: d.partner ? countryName(lang, d.partner) : '',
+		code: d.partner,
+		period: d.year === null ? '' : period(lang, d.year, d.partial)
+	};
+	const rows = [...totalRows(d, ctx, kit), ...nodeRows(d, ctx, kit)];
+	// nothing to break down: the country keeps its row, saying so (as the view does)
+	const none = {
+		hsCode: '',
+		level: '',
+		name: t(lang, 'products.none', { partner: base.partner }),
+		value: null,
+		share: null,
+		...kit.cells(combine([], ctx.currency)),
+		note: ''
+	};
 	return {
-		columns: [
-			col('partner', t(lang, 'table.partner')),
-			codeCol,
-			col('period', t(lang, 'table.period')),
-			col('hsCode', t(lang, 'products.col.code')),
-			col('level', t(lang, 'products.col.level')),
-			col('name', t(lang, 'products.col.name')),
-			valueCol(),
-			...pc.published,
-			{ key: 'share', header: `${t(lang, 'table.share')} (%)`, kind: 'percent' },
-			col('note', t(lang, 'table.note')),
-			...sourceCols({ reporter: false })
-		],
-		rows: all.length
-			? all
-			: // nothing to break down: the country keeps its row, saying so (as the view does)
-				[
-					{
-						...base,
-						hsCode: '',
-						level: '',
-						name: t(lang, 'products.none', { partner: base.partner }),
-						value: null,
-						share: null,
-						...cells(combine([], ctx.currency)),
-						note: ''
-					}
-				]
+		columns: columns(ctx, kit),
+		rows: (rows.length ? rows : [none]).map((r) => ({ ...base, ...r }))
 	};
 }
 
