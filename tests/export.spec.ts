@@ -178,7 +178,7 @@ test('share dialog: permalink, iframe snippet and citation in the chosen languag
 	const query = '?lang=it&partners=KGZ&from=2021&to=2023&growth=cagr';
 	await expect(dialog.locator('[data-permalink]')).toHaveValue(`${baseURL}/${query}`);
 	await expect(dialog.locator('[data-embed-code]')).toHaveValue(
-		`<iframe src="${baseURL}/embed/growth${query.replaceAll('&', '&amp;')}" title="Crescita – Commercio Italia – Asia centrale" width="100%" height="560" style="border:0" loading="lazy"></iframe>`
+		`<iframe src="${baseURL}/embed/growth${query.replaceAll('&', '&amp;')}" title="Crescita – Commercio Italia – Asia centrale" width="100%" height="690" style="border:0" loading="lazy"></iframe>`
 	);
 	const cite = await dialog.locator('[data-cite]').inputValue();
 	expect(cite).toMatch(

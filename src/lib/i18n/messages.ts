@@ -1,7 +1,9 @@
 /**
  * UI strings in English and Italian. Both dictionaries have the same keys (checked by the type
- * of `it`). Parameters are `{name}` placeholders, filled as plain text (never HTML).
+ * of `it`). Placeholders (`{name}`, `{name, number}`) are filled as plain text, never HTML
+ * (`catalogue.ts`).
  */
+import { translate } from './catalogue';
 import type { Lang } from './lang';
 
 const en = {
@@ -148,6 +150,14 @@ const en = {
 	'products.level.rest': 'not broken down further',
 	'products.level.remainder': 'not broken down',
 	'products.totalName': 'Total as reported',
+	'products.split.broken': 'Broken down: {value} ({share})',
+	'products.split.remainder': 'Not broken down: {value} ({share})',
+	'products.split.brokenTip': 'The part of the total the HS sections and chapters below cover.',
+	'products.split.brokenName': 'Broken down',
+	'map.year': 'Year shown',
+	'map.year.latest': 'each country’s latest year',
+	'map.year.reset': 'Latest year per country',
+	'map.year.partial': 'partial year',
 	'partial.label': '{period} (partial)',
 	'partial.short': 'partial',
 	'tooltip.reporter': 'Reporter',
@@ -175,6 +185,13 @@ const en = {
 	'gap.months-differ': 'flows cover different months',
 	'gap.no-trade': 'no trade recorded',
 	'gap.datasets-differ': 'months from different datasets: not added',
+	'gap.base-no-trade': 'n.s. (no trade recorded a year earlier)',
+	'gap.base-missing': 'no figure a year earlier',
+	'gap.base-partial': 'partial period a year earlier: not comparable',
+	'growth.grain.yoyOnly': 'Months and quarters: year-on-year growth only; the index and CAGR are by year.',
+	'growth.period.month': 'Change on the same month a year earlier, %',
+	'growth.period.quarter':
+		'Change on the same quarter a year earlier, %; a partial quarter is compared with the same months',
 	'grain.label': 'Periods',
 	'grain.year': 'Years',
 	'grain.quarter': 'Quarters',
@@ -679,6 +696,14 @@ const it: Record<MessageKey, string> = {
 	'products.level.rest': 'non ripartito oltre',
 	'products.level.remainder': 'non ripartito',
 	'products.totalName': 'Totale dichiarato',
+	'products.split.broken': 'Ripartito: {value} ({share})',
+	'products.split.remainder': 'Non ripartito: {value} ({share})',
+	'products.split.brokenTip': 'La parte del totale coperta dalle sezioni e dai capitoli SA qui sotto.',
+	'products.split.brokenName': 'Ripartito',
+	'map.year': 'Anno mostrato',
+	'map.year.latest': 'ultimo anno di ogni paese',
+	'map.year.reset': 'Ultimo anno per paese',
+	'map.year.partial': 'anno parziale',
 	'partial.label': '{period} (parziale)',
 	'partial.short': 'parziale',
 	'tooltip.reporter': 'Dichiarante',
@@ -706,6 +731,13 @@ const it: Record<MessageKey, string> = {
 	'gap.months-differ': 'i flussi coprono mesi diversi',
 	'gap.no-trade': 'nessuno scambio registrato',
 	'gap.datasets-differ': 'mesi di dataset diversi: non sommati',
+	'gap.base-no-trade': 'n.s. (nessuno scambio registrato un anno prima)',
+	'gap.base-missing': 'nessun dato un anno prima',
+	'gap.base-partial': 'periodo parziale un anno prima: non confrontabile',
+	'growth.grain.yoyOnly': 'Mesi e trimestri: solo variazione anno su anno; indice e CAGR sono annuali.',
+	'growth.period.month': 'Variazione sullo stesso mese di un anno prima, %',
+	'growth.period.quarter':
+		'Variazione sullo stesso trimestre di un anno prima, %; un trimestre parziale è confrontato con gli stessi mesi',
 	'grain.label': 'Periodi',
 	'grain.year': 'Anni',
 	'grain.quarter': 'Trimestri',
@@ -1080,9 +1112,5 @@ export function t(
 	key: MessageKey,
 	params: Record<string, string | number> = {}
 ): string {
-	// An unknown key (e.g. a type read from data) shows as itself rather than crashing.
-	const text = dictionaries[lang][key] ?? key;
-	return text.replace(/\{(\w+)\}/g, (whole, name: string) =>
-		Object.hasOwn(params, name) ? String(params[name]) : whole
-	);
+	return translate(dictionaries, lang, key, params);
 }

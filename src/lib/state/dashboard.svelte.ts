@@ -113,7 +113,8 @@ export class DashboardState {
 		reporter: this.view.reporter,
 		currency: this.view.currency,
 		base: this.view.base,
-		grain: this.view.grain
+		grain: this.view.grain,
+		mapYear: this.view.mapyear
 	});
 
 	volumes = $derived(volumesData(this.prepared, this.selection));

@@ -72,6 +72,7 @@ describe('decodeState', () => {
 		['focus=KGZ', { focus: 'KGZ' }],
 		['focus=kgz', { focus: 'KGZ' }],
 		['event=2023-01|Tokayev visits Italy', { event: '2023-01|Tokayev visits Italy' }],
+		['mapyear=2021', { mapyear: 2021 }],
 		['tables=volumes', { tables: ['volumes'] }],
 		['tables=volumes,Sectors,volumes', { tables: ['volumes', 'sectors'] }],
 		[
@@ -269,6 +270,7 @@ describe('encodeState', () => {
 			base: 2000,
 			focus: 'KAZ',
 			event: '2024|A forum',
+			mapyear: 2021,
 			tables: ['x'],
 			deck: [{ view: 'volumes', query: '' }]
 		});
@@ -322,6 +324,7 @@ const validState: fc.Arbitrary<ViewState> = fc
 				.map(([date, title]) => `${date}|${title.trim() || 'x'}`),
 			{ nil: null }
 		),
+		mapyear: fc.option(year, { nil: null }),
 		tables: fc.uniqueArray(fc.stringMatching(/^[a-z][a-z0-9-]{0,31}$/), { maxLength: 5 })
 	})
 	.map(({ years: [a, b], ...rest }): ViewState => {

@@ -19,6 +19,7 @@
  * | `base`     | year 1990..2100                                     | none                    | base year of the index (= 100)                                     |
  * | `focus`    | one of the `partners` codes                         | none                    | country clicked in the comparison view (cross-filter)              |
  * | `event`    | an event's key, `date|English title` (`eventKey`)    | none                    | the event the events view shows; unknown keys show the default one |
+ * | `mapyear`  | year 1990..2100                                     | none                    | the year the map shows (its slider); none = the comparison's period |
  * | `tables`   | comma list of view names (`[a-z][a-z0-9-]*`)        | none                    | views shown as a table instead of a chart; order kept, deduplicated |
  * | `deck`     | pinned views, see `deck.ts` (`volumes!flow.import~growth`) | none             | presenter deck (S4); each slide's query canonicalised, `lang` never part of it |
  *
@@ -93,6 +94,8 @@ export interface ViewState {
 	focus: string | null;
 	/** The event the events view shows (`eventKey`: `date|English title`); null = its default. */
 	event: string | null;
+	/** The year the map shows (its slider); null = the comparison's period. */
+	mapyear: number | null;
 	/** Views shown as tables instead of charts. */
 	tables: string[];
 	/** Views pinned for presenter mode (S4); absent = none. Kept in the URL so that it survives every change. */
@@ -115,6 +118,7 @@ export const DEFAULT_STATE: Readonly<ViewState> = Object.freeze({
 	base: null,
 	focus: null,
 	event: null,
+	mapyear: null,
 	tables: []
 } satisfies ViewState);
 
@@ -146,6 +150,7 @@ export const PARAMS = [
 	'base',
 	'focus',
 	'event',
+	'mapyear',
 	'tables',
 	'deck'
 ] as const;
@@ -404,6 +409,7 @@ export function decodeState(
 	r.year('base', (v) => (state.base = v));
 	readFocus(r, state);
 	readEvent(r, state);
+	r.year('mapyear', (v) => (state.mapyear = v));
 	readTables(r, state);
 	readDeckParam(r, state);
 	return { state, notices };
@@ -467,6 +473,8 @@ export function encodeState(state: ViewState): URLSearchParams {
 	if (state.base !== null) out.set('base', String(state.base));
 	if (state.focus !== null) out.set('focus', state.focus);
 	if (state.event !== null && state.event !== undefined) out.set('event', state.event);
+	if (state.mapyear !== null && state.mapyear !== undefined)
+		out.set('mapyear', String(state.mapyear));
 	if (state.tables.length > 0) out.set('tables', state.tables.join(','));
 	if (state.deck && state.deck.length > 0) out.set('deck', encodeDeck(state.deck));
 	return out;

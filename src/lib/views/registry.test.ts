@@ -115,6 +115,7 @@ describe('the view registry', () => {
 			flow: 'import' as const,
 			growth: 'cagr' as const,
 			base: 2019,
+			mapyear: 2022,
 			event: '2023-01|President Tokayev of Kazakhstan visits Italy'
 		};
 		for (const param of VIEWS[name].owns) {

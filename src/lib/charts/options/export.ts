@@ -364,7 +364,7 @@ function pictureGrids(src: Obj, room: Room): Obj[] {
 /** Series laid out in a box of their own rather than a grid (the map): the same room. */
 function pictureSeries(src: Obj, room: Room): Obj[] {
 	const { bands, extraTop, extraBottom } = room;
-	const boxed = new Set(['map', 'pie']);
+	const boxed = new Set(['map', 'pie', 'treemap']);
 	return list(src.series).map((s) =>
 		typeof s.type === 'string' && boxed.has(s.type)
 			? {

@@ -192,7 +192,7 @@ const en = {
 	'phrase.sheet.hidden': 'hidden',
 	'phrase.sheet.chart': 'a chart',
 	'phrase.sheet.other-table':
-		'another table: one sheet is read per file; to import it, save it alone in a copy of the workbook',
+		'another table: a replacement reads one sheet; to add this one, load the workbook as a new file',
 	'phrase.sheet.unrecognised': 'a table whose columns match no supported format'
 };
 
@@ -383,7 +383,7 @@ const it: Record<IssueKey, string> = {
 	'phrase.sheet.hidden': 'nascosto',
 	'phrase.sheet.chart': 'un grafico',
 	'phrase.sheet.other-table':
-		'un’altra tabella: di ogni file si legge un foglio; per importarla, salvala da sola in una copia della cartella di lavoro',
+		'un’altra tabella: una sostituzione legge un solo foglio; per aggiungere questa, carica la cartella di lavoro come nuovo file',
 	'phrase.sheet.unrecognised':
 		'una tabella le cui colonne non corrispondono a nessun formato supportato'
 };

@@ -142,7 +142,7 @@ describe('the sheets sentence', () => {
 	});
 	it('says which sheet was read and why the others were not, in both languages', () => {
 		expect(describeWorkbookSheets(params, 'en')).toBe(
-			'sheet “Data” of the workbook was read; not read: “Cover” (a cover or notes: no table); “Other” (another table: one sheet is read per file; to import it, save it alone in a copy of the workbook)'
+			'sheet “Data” of the workbook was read; not read: “Cover” (a cover or notes: no table); “Other” (another table: a replacement reads one sheet; to add this one, load the workbook as a new file)'
 		);
 		expect(describeWorkbookSheets(params, 'it')).toContain('non letti: “Cover” (copertina o note');
 	});

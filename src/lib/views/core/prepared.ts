@@ -44,6 +44,8 @@ export interface Selection {
 	base: number | null;
 	/** Time grain of the time views (URL `grain`); absent = year. */
 	grain?: Grain;
+	/** The year the map shows (URL `mapyear`); absent or null = the comparison's period. */
+	mapYear?: number | null;
 }
 
 /** The dashboard's opening selection (Italian exports in euro, as Italy reports them), changed by `over`. */

@@ -4,13 +4,11 @@
  */
 import type { EChartsCoreOption } from 'echarts/core';
 import type { PartnerBar } from '../partners/data';
-import { formatMoney } from '../../i18n/format';
 import { countryName } from '../../i18n/names';
 import type { ChartContext } from '../../charts/options/context';
-import { gapText, provenance } from '../../charts/options/labels';
 import { baseOption, MUTED } from '../../charts/options/theme';
-import { barTitle, type Bar } from '../partners/option';
-import { tooltipHtml } from '../../charts/options/tooltip';
+import { barTooltipHtml, type Bar } from '../partners/option';
+import { itemTooltip } from '../../charts/options/steps';
 
 const SCALE = ['#d8e9f1', '#9cc8dc', '#5aa2c2', '#1f78a3', '#0b4f6c'];
 /** Negative values (a deficit when the measure is the balance): orange, never "no data" grey. */
@@ -74,26 +72,9 @@ export function mapOption(
 	];
 	return {
 		...baseOption,
-		tooltip: {
-			trigger: 'item',
-			confine: true,
-			formatter: (params: { data?: { bar?: Bar } }) => {
-				const b = params.data?.bar;
-				if (!b) return '';
-				return tooltipHtml(
-					barTitle(ctx.lang, b, data.rangeLabel),
-					[
-						[
-							'',
-							b.value === null
-								? gapText(ctx.lang, b.gap)
-								: formatMoney(ctx.lang, b.value, ctx.currency)
-						]
-					],
-					provenance(ctx.lang, { ...b, currency: ctx.currency }, ctx.datasetNames)
-				);
-			}
-		},
+		tooltip: itemTooltip((params: { data?: { bar?: Bar } }) =>
+			params.data?.bar ? barTooltipHtml(ctx, params.data.bar, data.rangeLabel) : ''
+		),
 		series: [
 			{
 				id: 'map',

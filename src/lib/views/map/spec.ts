@@ -1,6 +1,6 @@
 /**
  * The comparison on a map, or one year of it (the slider). Its registry entry (see
- * ../core/spec.ts). `owns` gains `mapyear` once the URL codec has it (see data.ts).
+ * ../core/spec.ts); it owns the year of its slider (`mapyear`).
  */
 import type { ViewSpec } from '../core/spec';
 import { filter } from './data';
@@ -9,7 +9,7 @@ import { mapRows, mapTable } from './table';
 export const spec = {
 	name: 'map',
 	filter,
-	owns: [],
+	owns: ['mapyear'],
 	table: mapTable,
 	fullRows: mapRows,
 	picture: true,

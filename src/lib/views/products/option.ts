@@ -6,6 +6,7 @@
  * (the breadcrumb under the chart zooms out); the component turns a click on a chapter into the
  * dashboard's sector selection. Built in small steps (tiles, split bar, treemap, tooltip). Pure.
  */
+import { remainderHatch, sourceLines } from '../../charts/options/steps';
 import type { EChartsCoreOption } from 'echarts/core';
 import { formatMoney, formatMoneyCompact, formatPercent } from '../../i18n/format';
 import { t } from '../../i18n/messages';
@@ -49,13 +50,7 @@ export interface SplitPart {
 	share: number | null;
 }
 
-const HATCH = {
-	symbol: 'rect',
-	dashArrayX: [1, 0],
-	dashArrayY: [2, 4],
-	rotation: Math.PI / 4,
-	color: 'rgba(255,255,255,0.55)'
-};
+const HATCH = remainderHatch();
 /** The split bar: its legend row(s), the bar, the gap to the treemap (px). */
 const SPLIT = { row: 22, bar: 12, gap: 10 };
 const BROKEN_COLOR = SECTOR_COLORS[0] as string;
@@ -165,7 +160,7 @@ function footerLines(data: ProductsData, ctx: ChartContext): string[] {
 	const { lang } = ctx;
 	return [
 		...reporterLine(lang, ctx.reporter, data.partner ?? ''),
-		...data.sources.map((s) => `${t(lang, 'tooltip.source')}: ${s}`),
+		...sourceLines(lang, data.sources),
 		...(data.dataset
 			? [
 					t(lang, 'products.oneDataset', {

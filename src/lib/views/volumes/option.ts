@@ -26,6 +26,7 @@ export function volumesOption(
 			data.series.flatMap((s) => s.points).find((p) => p.year === y && p.partial)?.partial ?? null;
 		return yearLabel(ctx.lang, y, partial);
 	});
+	const shade = shadedYears(years, range);
 	const series = data.series.flatMap((s, i) => {
 		const byYear = new Map(s.points.map((p) => [p.year, p]));
 		const periods = { keys: years, at: (y: number) => byYear.get(y) };
@@ -33,12 +34,12 @@ export function volumesOption(
 			showSymbol: true,
 			symbolSize: 6,
 			...(i === 0 ? eventMarkLine(data.events, years, categories, ctx) : {}),
-			...(i === 0 && range.from !== null && range.to !== null
+			...(i === 0 && shade
 				? {
 						markArea: {
 							silent: true,
 							itemStyle: { color: 'rgba(11,93,122,0.06)' },
-							data: [[{ xAxis: String(range.from) }, { xAxis: String(range.to) }]]
+							data: [[{ xAxis: shade[0] }, { xAxis: shade[1] }]]
 						}
 					}
 				: {})
@@ -62,4 +63,18 @@ export function volumesOption(
 		ctx,
 		scale
 	);
+}
+
+/**
+ * The chosen years as positions on the axis, from either end alone too ("From" only shades from
+ * there to the last year). Positions, not labels: a partial year's label is "Jan–Aug 2024".
+ */
+export function shadedYears(
+	years: readonly number[],
+	range: { from: number | null; to: number | null }
+): [number, number] | null {
+	if (!years.length || (range.from === null && range.to === null)) return null;
+	const a = years.findIndex((y) => y >= (range.from ?? years[0]));
+	const b = years.findLastIndex((y) => y <= (range.to ?? (years.at(-1) as number)));
+	return a < 0 || b < a ? null : [a, b];
 }
