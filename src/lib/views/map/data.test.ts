@@ -9,7 +9,7 @@ import { prep, shownContext, viewData } from '../core/fixtures.test-util';
 import { selectionOf } from '../core/prepared';
 import { mapData, mapYears, type MapSelection } from './data';
 import { mapColors } from './option';
-import { mapTable } from './table';
+import { mapBars, mapTable } from './table';
 
 const sel = selectionOf();
 const at = (mapYear: number | null): MapSelection => ({ ...sel, mapYear });
@@ -57,5 +57,29 @@ describe('the map’s year', () => {
 		expect(mapYears(prep, { ...sel, from: 2018, to: 2021 })).toEqual([2018, 2019, 2020, 2021]);
 		// a year picked outside the data stays on the slider (its countries all "no data")
 		expect(mapYears(prep, { ...at(2030), from: 2018, to: 2021 }).at(-1)).toBe(2030);
+	});
+});
+
+describe('the map reads the dashboard state as it is (a class with getters)', () => {
+	it('draws the picked year from a state whose fields live on its prototype', () => {
+		const data = viewData(at(2019));
+		// The dashboard state keeps its derived fields behind prototype getters, as runes do.
+		class State {
+			get prepared() {
+				return data.prepared;
+			}
+			get selection() {
+				return data.selection;
+			}
+			get partners() {
+				return data.partners;
+			}
+		}
+		const bars = mapBars(new State());
+		expect(bars.find((b) => b.partner === 'KAZ')?.period).toEqual({
+			from: 2019,
+			to: 2019,
+			partial: null
+		});
 	});
 });

@@ -10,10 +10,17 @@ import { mapData } from './data';
 
 type MapViewData = Pick<ViewData, 'partners' | 'prepared' | 'selection'>;
 
-/** The view data with the map's countries in place of the comparison's bars. */
+/**
+ * The view data with the map's countries in place of the comparison's bars. A proxy, not a
+ * spread: the dashboard state is a class whose fields are getters on its prototype (a spread
+ * would drop `selection` and `prepared`), read here with the state itself as receiver.
+ */
 export function asShown<D extends MapViewData>(data: D): D {
 	const partners = mapData(data.prepared, data.selection, data.partners);
-	return partners === data.partners ? data : { ...data, partners };
+	if (partners === data.partners) return data;
+	return new Proxy(data, {
+		get: (target, key) => (key === 'partners' ? partners : Reflect.get(target, key, target))
+	});
 }
 
 export const mapTable = (data: ViewData, ctx: ShownContext): ExportTable =>
