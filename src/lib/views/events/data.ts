@@ -66,6 +66,28 @@ export function activeEvents(
 
 const mean = (xs: number[]) => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : null);
 
+/** Mean level before and after the event per partner, its own period left out. */
+function meansOf(
+	partners: readonly string[],
+	points: readonly WindowPoint[]
+): EventWindow['means'] {
+	const values = (p: string, side: (offset: number) => boolean) =>
+		points
+			.filter((x) => x.partner === p && side(x.offset) && x.value !== null)
+			.map((x) => x.value as number);
+	return partners.map((p) => {
+		const before = values(p, (o) => o < 0);
+		const after = values(p, (o) => o > 0);
+		return {
+			partner: p,
+			before: mean(before),
+			after: mean(after),
+			nBefore: before.length,
+			nAfter: after.length
+		};
+	});
+}
+
 /** Events for the shown partners, optionally of one type, newest first. */
 export function filterEvents(
 	events: readonly TradeEvent[],
@@ -79,6 +101,57 @@ export function filterEvents(
 		.sort((a, b) => b.date.localeCompare(a.date));
 }
 
+/**
+ * The monthly rows of the event's countries (the exports or the imports, as reported), with their
+ * distance in months from the event; within `months` of it. None for an event dated by year, or
+ * for turnover and balance (two flows are never added here).
+ */
+function monthsAround(
+	prep: Prepared,
+	sel: Selection,
+	partners: readonly string[],
+	event: TradeEvent,
+	months: number
+) {
+	if (event.precision === 'year' || sel.measure === 'turnover' || sel.measure === 'balance')
+		return [];
+	const flow = sel.measure === 'import' ? 'import' : 'export';
+	const at = Number(event.date.slice(0, 4)) * 12 + Number(event.date.slice(5, 7)) - 1;
+	return prep
+		.rowsFor(sel.currency, partners, TOTAL)
+		.filter(
+			(r) =>
+				r.freq === 'M' &&
+				r.sector === TOTAL &&
+				r.flow === flow &&
+				partners.includes(r.partner) &&
+				(sel.reporter === 'ITA' ? r.reporter === 'ITA' : r.reporter === r.partner)
+		)
+		.map((r) => ({ r, offset: r.year * 12 + (r.month as number) - 1 - at }))
+		.filter((x) => Math.abs(x.offset) <= months);
+}
+
+/** The complete years of the event's countries within `years` of it. */
+function yearsAround(
+	prep: Prepared,
+	sel: Selection,
+	partners: readonly string[],
+	event: TradeEvent,
+	years: number
+) {
+	const year = Number(event.date.slice(0, 4));
+	return measureSeries(
+		annualPoints(prep, { ...sel, focus: null, partners }, volumesFilter),
+		sel.measure
+	).filter((p) => !p.partial && Math.abs(p.year - year) <= years);
+}
+
+const byOffset = (a: WindowPoint, b: WindowPoint) => a.offset - b.offset;
+
+/**
+ * Trade around an event: by month (12 either side) when the event has a month and there are
+ * monthly figures on both sides of it, else by year (2 either side).
+ */
 export function eventWindow(
 	prep: Prepared,
 	sel: Selection,
@@ -87,61 +160,16 @@ export function eventWindow(
 	years = 2
 ): EventWindow {
 	const partners = partnersFor(sel, filter).filter((p) => event.countries.includes(p));
-	const year = Number(event.date.slice(0, 4));
-	const month = event.precision === 'year' ? null : Number(event.date.slice(5, 7));
-	const flow = sel.measure === 'import' ? 'import' : 'export';
-	const monthly =
-		month === null || sel.measure === 'turnover' || sel.measure === 'balance'
-			? []
-			: prep
-					.rowsFor(sel.currency, partners, TOTAL)
-					.filter(
-						(r) =>
-							r.freq === 'M' &&
-							r.sector === TOTAL &&
-							r.flow === flow &&
-							partners.includes(r.partner) &&
-							(sel.reporter === 'ITA' ? r.reporter === 'ITA' : r.reporter === r.partner)
-					);
-	const at = year * 12 + (month ?? 1) - 1;
-	const inMonthly = monthly
-		.map((r) => ({ r, offset: r.year * 12 + (r.month as number) - 1 - at }))
-		.filter((x) => Math.abs(x.offset) <= months);
-	if (
-		month !== null &&
-		inMonthly.some((x) => x.offset < 0) &&
-		inMonthly.some((x) => x.offset > 0)
-	) {
-		const points = inMonthly
+	const monthly = monthsAround(prep, sel, partners, event, months);
+	if (monthly.some((x) => x.offset < 0) && monthly.some((x) => x.offset > 0)) {
+		const points = monthly
 			.map(({ r, offset }) => ({ partner: r.partner, period: r.period, offset, value: r.value }))
-			.sort((a, b) => a.offset - b.offset);
-		return {
-			event,
-			freq: 'M',
-			partners,
-			points,
-			means: partners.map((p) => {
-				const before = points
-					.filter((x) => x.partner === p && x.offset < 0)
-					.map((x) => x.value as number);
-				const after = points
-					.filter((x) => x.partner === p && x.offset > 0)
-					.map((x) => x.value as number);
-				return {
-					partner: p,
-					before: mean(before),
-					after: mean(after),
-					nBefore: before.length,
-					nAfter: after.length
-				};
-			}),
-			sources: [...new Set(inMonthly.flatMap((x) => x.r.sources))].sort()
-		};
+			.sort(byOffset);
+		const sources = [...new Set(monthly.flatMap((x) => x.r.sources))].sort();
+		return { event, freq: 'M', partners, points, means: meansOf(partners, points), sources };
 	}
-	const annual = measureSeries(
-		annualPoints(prep, { ...sel, focus: null, partners }, volumesFilter),
-		sel.measure
-	).filter((p) => !p.partial && Math.abs(p.year - year) <= years);
+	const annual = yearsAround(prep, sel, partners, event, years);
+	const year = Number(event.date.slice(0, 4));
 	const points = annual
 		.map((p) => ({
 			partner: p.partner,
@@ -149,29 +177,9 @@ export function eventWindow(
 			offset: p.year - year,
 			value: p.value
 		}))
-		.sort((a, b) => a.offset - b.offset);
-	return {
-		event,
-		freq: 'A',
-		partners,
-		points,
-		means: partners.map((p) => {
-			const before = points
-				.filter((x) => x.partner === p && x.offset < 0 && x.value !== null)
-				.map((x) => x.value as number);
-			const after = points
-				.filter((x) => x.partner === p && x.offset > 0 && x.value !== null)
-				.map((x) => x.value as number);
-			return {
-				partner: p,
-				before: mean(before),
-				after: mean(after),
-				nBefore: before.length,
-				nAfter: after.length
-			};
-		}),
-		sources: [...new Set(annual.flatMap((p) => p.sources))].sort()
-	};
+		.sort(byOffset);
+	const sources = [...new Set(annual.flatMap((p) => p.sources))].sort();
+	return { event, freq: 'A', partners, points, means: meansOf(partners, points), sources };
 }
 
 /** An event's identity in a list: its date and English title. */

@@ -1,12 +1,14 @@
 /**
  * V3 data: year-on-year growth, index and CAGR per partner, over the default span (one rule for
- * the Growth view and the key facts) or the years chosen. Pure.
+ * the Growth view and the key facts) or the years chosen; by month or quarter (`grain`), growth
+ * against the same month or quarter a year earlier where the selection has monthly figures. Pure.
  */
 import { cagr, indexSeries, yoy, type GrowthPoint } from '../../data/analysis/growth';
+import { periodYoy, type PeriodGrowth } from '../../data/analysis/periodGrowth';
 import type { Maybe } from '../../data/analysis/types';
 import type { ViewFilter } from '../core/crossfilter';
 import type { Prepared, Selection } from '../core/prepared';
-import { volumesData, type Series } from '../volumes/data';
+import { volumesData, type GrainSelection, type Periodic, type Series } from '../volumes/data';
 
 /** Filtered like the volumes it is computed from; the years choose the span, never drop a year. */
 export const filter: ViewFilter = { ignores: [] };
@@ -65,9 +67,49 @@ export function growthSpan(
 	return { from: sel.from ?? first, to: sel.to ?? last };
 }
 
-/** V3: year-on-year growth, index and CAGR per partner. */
-export function growthData(prep: Prepared, sel: Selection) {
-	const { series, events } = volumesData(prep, sel);
+/** Year-on-year growth by month or quarter, with the figures it compares. */
+export interface PeriodicGrowth {
+	grain: 'month' | 'quarter';
+	/** Period codes from the first that has a year-earlier period in the data to the last. */
+	periods: string[];
+	yoy: { partner: string; growth: PeriodGrowth[] }[];
+	/** The months or quarters compared (tooltips and table name their provenance). */
+	figures: Periodic['series'];
+	/** Partners with annual figures only (not shown by month or quarter). */
+	without: string[];
+}
+
+/**
+ * Growth of each month or quarter against the same one a year earlier; a partial quarter against
+ * the same months (read from the months). The axis starts a year after the first period.
+ */
+function periodicGrowth(prep: Prepared, sel: GrainSelection, p: Periodic): PeriodicGrowth {
+	const months = p.grain === 'month' ? p : volumesData(prep, { ...sel, grain: 'month' }).periodic;
+	const monthPoints = months?.series.flatMap((s) => s.points) ?? [];
+	const yoy = p.series.map((s) => ({
+		partner: s.partner,
+		growth: periodYoy(
+			s.points,
+			monthPoints.filter((m) => m.partner === s.partner)
+		)
+	}));
+	const first = p.periods[0];
+	const start = first ? first.replace(/^\d{4}/, (y) => String(Number(y) + 1)) : '';
+	return {
+		grain: p.grain,
+		periods: p.periods.filter((c) => c >= start),
+		yoy: yoy.map((s) => ({ ...s, growth: s.growth.filter((g) => g.period >= start) })),
+		figures: p.series,
+		without: p.without
+	};
+}
+
+/**
+ * V3: year-on-year growth, index and CAGR per partner; with `sel.grain` month or quarter and
+ * monthly figures, also growth by period (`periodic`; `monthly` says whether there are months).
+ */
+export function growthData(prep: Prepared, sel: GrainSelection) {
+	const { series, events, monthly, periodic } = volumesData(prep, sel);
 	const { from, to } = growthSpan(series, sel);
 	const base = sel.base ?? from;
 	return {
@@ -75,6 +117,8 @@ export function growthData(prep: Prepared, sel: Selection) {
 		from,
 		to,
 		events,
+		monthly,
+		periodic: periodic ? periodicGrowth(prep, sel, periodic) : null,
 		yoy: series.map((s) => ({ partner: s.partner, growth: yoy(s.points) as GrowthPoint[] })),
 		index:
 			base === null
