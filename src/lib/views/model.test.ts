@@ -136,6 +136,11 @@ describe('annualPoints (indexed per partner)', () => {
 							const mine = points.filter((p) => p.partner === partner);
 							const year = latestSectorYear(mine, sel.to);
 							const breakdown = year === null ? null : sectorBreakdown(mine, year);
+							// Parts above their total: said, never drawn as shares.
+							if (breakdown?.exceedsTotal) {
+								const exceeds = { year: breakdown.year, partial: breakdown.partial };
+								return { partner, breakdown: null, named: null, exceeds };
+							}
 							if (breakdown && detailCover(breakdown) >= MEANINGFUL_DETAIL)
 								return { partner, breakdown, named: null };
 							const named = namedFigures(mine, sel.to);

@@ -187,9 +187,12 @@ export function eventMarks(
 	chosen: string | null = null,
 	axis: AxisLayout = { left: 72, right: 16, boundaryGap: false }
 ) {
-	if (!ctx.events) return {};
+	// An empty mark line, not none: updates merge a series by its id, so markers left out of the
+	// option would stay drawn after events are turned off.
+	const none = { markLine: { data: [] as unknown[] } };
+	if (!ctx.events) return none;
 	const groups = groupsOf(events, place, chosen);
-	if (!groups.length) return {};
+	if (!groups.length) return none;
 	const placed = placeLabels(
 		groups.map((g) => ({
 			x: xOf(g.at, categories.length, ctx, axis),
@@ -269,9 +272,10 @@ export function eventBand(series: readonly unknown[]): number {
  * The option with its grid moved down by the event labels' band, so that labels sit between the
  * legend and the plot and never over a point.
  */
-export function withEventBand<T extends { grid?: unknown; series?: unknown }>(option: T): T {
-	const band = eventBand(Array.isArray(option.series) ? option.series : []);
-	const grid = option.grid as { top?: unknown } | undefined;
+export function withEventBand<T extends object>(option: T): T {
+	const { series, grid: g } = option as { series?: unknown; grid?: unknown };
+	const band = eventBand(Array.isArray(series) ? series : []);
+	const grid = g as { top?: unknown } | undefined;
 	if (!band || !grid || typeof grid.top !== 'number') return option;
 	return { ...option, grid: { ...grid, top: grid.top + band } };
 }

@@ -8,14 +8,14 @@ import type { Series } from './data';
 import type { TradeEvent } from '../../data/schema';
 import { countryName } from '../../i18n/names';
 import type { ChartContext } from '../../charts/options/context';
-import { eventMarkLine } from '../../charts/options/events';
+import { eventMarkLine, withEventBand } from '../../charts/options/events';
 import { pointLines, provenance, yearLabel, yearSpan } from '../../charts/options/labels';
 import { tooltipHtml } from '../../charts/options/tooltip';
 import type { Scale } from '../../url/codec';
 import { linesOption, partnerLines } from './lines';
 
 export function volumesOption(
-	data: { series: Series[]; events: readonly TradeEvent[] },
+	data: { series: Series[]; events: readonly TradeEvent[]; event?: string | null },
 	ctx: ChartContext,
 	range: { from: number | null; to: number | null } = { from: null, to: null },
 	scale: Scale = 'linear'
@@ -33,35 +33,39 @@ export function volumesOption(
 		return partnerLines({ partner: s.partner, index: i }, periods, ctx, scale, 2.5, {
 			showSymbol: true,
 			symbolSize: 6,
-			...(i === 0 ? eventMarkLine(data.events, years, categories, ctx) : {}),
-			...(i === 0 && shade
+			...(i === 0 ? eventMarkLine(data.events, years, categories, ctx, data.event ?? null) : {}),
+			// Always set on the first line (empty when no years are chosen): ECharts merges options,
+			// so a shade left out would stay drawn after the filter is removed.
+			...(i === 0
 				? {
 						markArea: {
 							silent: true,
 							itemStyle: { color: 'rgba(11,93,122,0.06)' },
-							data: [[{ xAxis: shade[0] }, { xAxis: shade[1] }]]
+							data: shade ? [[{ xAxis: shade[0] }, { xAxis: shade[1] }]] : []
 						}
 					}
 				: {})
 		});
 	});
-	return linesOption(
-		data.series,
-		categories,
-		series,
-		{
-			formatter: (params: { data?: { point?: Series['points'][number] } | null }) => {
-				const p = params.data?.point;
-				if (!p) return '';
-				return tooltipHtml(
-					`${countryName(ctx.lang, p.partner)} · ${yearLabel(ctx.lang, p.year, p.partial)}`,
-					pointLines(ctx.lang, p),
-					provenance(ctx.lang, p, ctx.datasetNames)
-				);
-			}
-		},
-		ctx,
-		scale
+	return withEventBand(
+		linesOption(
+			data.series,
+			categories,
+			series,
+			{
+				formatter: (params: { data?: { point?: Series['points'][number] } | null }) => {
+					const p = params.data?.point;
+					if (!p) return '';
+					return tooltipHtml(
+						`${countryName(ctx.lang, p.partner)} · ${yearLabel(ctx.lang, p.year, p.partial)}`,
+						pointLines(ctx.lang, p),
+						provenance(ctx.lang, p, ctx.datasetNames)
+					);
+				}
+			},
+			ctx,
+			scale
+		)
 	);
 }
 
@@ -74,7 +78,7 @@ export function shadedYears(
 	range: { from: number | null; to: number | null }
 ): [number, number] | null {
 	if (!years.length || (range.from === null && range.to === null)) return null;
-	const a = years.findIndex((y) => y >= (range.from ?? years[0]));
+	const a = years.findIndex((y) => y >= (range.from ?? (years[0] as number)));
 	const b = years.findLastIndex((y) => y <= (range.to ?? (years.at(-1) as number)));
 	return a < 0 || b < a ? null : [a, b];
 }

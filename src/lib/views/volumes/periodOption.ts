@@ -12,43 +12,57 @@ import type { ChartContext } from '../../charts/options/context';
 import { provenance } from '../../charts/options/labels';
 import { tooltipHtml } from '../../charts/options/tooltip';
 import type { Scale } from '../../url/codec';
+import type { TradeEvent } from '../../data/schema';
+import { byPeriod, eventMarks, withEventBand } from '../../charts/options/events';
 import { linesOption, partnerLines } from './lines';
 import { periodLabel, periodNote } from './periods';
 
 export function periodicOption(
 	data: Periodic,
 	ctx: ChartContext,
-	scale: Scale = 'linear'
+	scale: Scale = 'linear',
+	events: { list: readonly TradeEvent[]; chosen: string | null } = { list: [], chosen: null }
 ): EChartsCoreOption {
 	const categories = data.periods.map((c) => periodLabel(ctx.lang, c));
 	const series = data.series.flatMap((s, i) => {
-		const byPeriod = new Map(s.points.map((p) => [p.period, p]));
-		const periods = { keys: data.periods, at: (c: string) => byPeriod.get(c) };
+		const pointOf = new Map(s.points.map((p) => [p.period, p]));
+		const periods = { keys: data.periods, at: (c: string) => pointOf.get(c) };
 		return partnerLines({ partner: s.partner, index: i }, periods, ctx, scale, 2, {
 			showSymbol: data.grain === 'quarter',
-			symbolSize: 5
+			symbolSize: 5,
+			...(i === 0
+				? eventMarks(
+						events.list,
+						byPeriod(data.grain, data.periods),
+						categories,
+						ctx,
+						events.chosen
+					)
+				: {})
 		});
 	});
-	return linesOption(
-		data.series,
-		categories,
-		series,
-		{
-			formatter: (params: { data?: { point?: PeriodPoint } | null }) => {
-				const p = params.data?.point;
-				if (!p || p.value === null) return '';
-				const note = periodNote(ctx.lang, p);
-				return tooltipHtml(
-					`${countryName(ctx.lang, p.partner)} · ${periodLabel(ctx.lang, p.period)}`,
-					[
-						['', formatMoney(ctx.lang, p.value, p.currency)],
-						...(note ? [['', note] as [string, string]] : [])
-					],
-					provenance(ctx.lang, { ...p, dataset: p.dataset ?? undefined }, ctx.datasetNames)
-				);
-			}
-		},
-		ctx,
-		scale
+	return withEventBand(
+		linesOption(
+			data.series,
+			categories,
+			series,
+			{
+				formatter: (params: { data?: { point?: PeriodPoint } | null }) => {
+					const p = params.data?.point;
+					if (!p || p.value === null) return '';
+					const note = periodNote(ctx.lang, p);
+					return tooltipHtml(
+						`${countryName(ctx.lang, p.partner)} · ${periodLabel(ctx.lang, p.period)}`,
+						[
+							['', formatMoney(ctx.lang, p.value, p.currency)],
+							...(note ? [['', note] as [string, string]] : [])
+						],
+						provenance(ctx.lang, { ...p, dataset: p.dataset ?? undefined }, ctx.datasetNames)
+					);
+				}
+			},
+			ctx,
+			scale
+		)
 	);
 }

@@ -33,6 +33,16 @@ describe('the chosen years are shaded on the time chart', () => {
 			{ lang: 'en', currency: 'EUR', width: 600, datasetNames: new Map() } as never,
 			{ from: 2023, to: null }
 		) as { series: { markArea?: { data: [{ xAxis: number }, { xAxis: number }][] } }[] };
-		expect(option.series[0].markArea?.data[0].map((p) => p.xAxis)).toEqual([4, 5]);
+		expect(option.series[0]?.markArea?.data[0]?.map((p) => p.xAxis)).toEqual([4, 5]);
+	});
+	it('without a range the shade is set empty, so a removed filter leaves no shade behind', () => {
+		const option = volumesOption(
+			{
+				series: [{ partner: 'KAZ', points: [{ partner: 'KAZ', year: 2020, value: 1 }] }] as never,
+				events: []
+			},
+			{ lang: 'en', currency: 'EUR', width: 600, datasetNames: new Map() } as never
+		) as { series: { markArea?: { data: unknown[] } }[] };
+		expect(option.series[0]?.markArea?.data).toEqual([]);
 	});
 });
