@@ -14,7 +14,7 @@
  * | `currency` | `EUR`, `USD`                                        | `EUR`                   |                                                                    |
  * | `events`   | `1`, `0`                                            | `1`                     | event markers on time charts                                       |
  * | `growth`   | `yoy`, `index`, `cagr`                              | `yoy`                   | growth view mode                                                   |
- * | `grain`    | `year`, `quarter`, `month`                          | `year`                  | time grain of the volumes view (months and quarters where monthly) |
+ * | `grain`    | `year`, `quarter`, `month`                          | `year`                  | time grain of the volumes and growth views (months and quarters where monthly) |
  * | `scale`    | `linear`, `log`                                     | `linear`                | value axis of the volumes view                                     |
  * | `base`     | year 1990..2100                                     | none                    | base year of the index (= 100)                                     |
  * | `focus`    | one of the `partners` codes                         | none                    | country clicked in the comparison view (cross-filter)              |
@@ -84,7 +84,7 @@ export interface ViewState {
 	events: boolean;
 	/** Growth view mode. */
 	growth: GrowthMode;
-	/** Time grain of the volumes view; default `year`. */
+	/** Time grain of the volumes and growth views; default `year`. */
 	grain: Grain;
 	/** Value axis of the volumes view; default `linear`. */
 	scale: Scale;

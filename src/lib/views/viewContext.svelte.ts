@@ -24,15 +24,15 @@
  *
  * Not pure (it is component state), unlike the rest of `core/`: only view components import it.
  */
-import type { Currency } from '../../data/schema';
-import type { ChartContext } from '../../charts/options/context';
-import type { Lang } from '../../i18n/lang';
-import { t, type MessageKey } from '../../i18n/messages';
-import { getDashboard, type DashboardState } from '../../state/dashboard.svelte';
-import type { ViewState } from '../../url/codec';
-import type { ViewSpec } from './spec';
-import type { ExportTable, ViewData } from './table';
-import { chartContext, conversionNotes, datasetNamesOf, tableContext } from './text';
+import type { Currency } from '../data/schema';
+import type { ChartContext } from '../charts/options/context';
+import type { Lang } from '../i18n/lang';
+import { t, type MessageKey } from '../i18n/messages';
+import { getDashboard, type DashboardState } from '../state/dashboard.svelte';
+import type { ViewState } from '../url/codec';
+import type { ViewSpec } from './core/spec';
+import type { ExportTable, ViewData } from './core/table';
+import { chartContext, conversionNotes, datasetNamesOf, tableContext } from './core/text';
 
 /** Whether a view's chart draws the events: never, as the view's `events` setting says, always. */
 export type EventMarks = 'never' | 'setting' | 'always';

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { DashboardState } from '../../state/dashboard.svelte';
-import { defaultState, type ViewState } from '../../url/codec';
-import { spec as volumes } from '../volumes/spec';
-import { spec as partners } from '../partners/spec';
-import { volumesData } from '../volumes/data';
-import { prep, viewData } from './fixtures.test-util';
-import { selectionOf } from './prepared';
+import type { DashboardState } from '../state/dashboard.svelte';
+import { defaultState, type ViewState } from '../url/codec';
+import { spec as volumes } from './volumes/spec';
+import { spec as partners } from './partners/spec';
+import { volumesData } from './volumes/data';
+import { prep, viewData } from './core/fixtures.test-util';
+import { selectionOf } from './core/prepared';
 import { ViewContext } from './viewContext.svelte';
 
 /** A dashboard on the bundled data that records the changes a view asks for. */
