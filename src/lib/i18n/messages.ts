@@ -188,7 +188,8 @@ const en = {
 	'gap.base-no-trade': 'n.s. (no trade recorded a year earlier)',
 	'gap.base-missing': 'no figure a year earlier',
 	'gap.base-partial': 'partial period a year earlier: not comparable',
-	'growth.grain.yoyOnly': 'Months and quarters: year-on-year growth only; the index and CAGR are by year.',
+	'growth.grain.yoyOnly':
+		'Months and quarters: year-on-year growth only; the index and CAGR are by year.',
 	'growth.period.month': 'Change on the same month a year earlier, %',
 	'growth.period.quarter':
 		'Change on the same quarter a year earlier, %; a partial quarter is compared with the same months',
@@ -698,7 +699,8 @@ const it: Record<MessageKey, string> = {
 	'products.totalName': 'Totale dichiarato',
 	'products.split.broken': 'Ripartito: {value} ({share})',
 	'products.split.remainder': 'Non ripartito: {value} ({share})',
-	'products.split.brokenTip': 'La parte del totale coperta dalle sezioni e dai capitoli SA qui sotto.',
+	'products.split.brokenTip':
+		'La parte del totale coperta dalle sezioni e dai capitoli SA qui sotto.',
 	'products.split.brokenName': 'Ripartito',
 	'map.year': 'Anno mostrato',
 	'map.year.latest': 'ultimo anno di ogni paese',
@@ -734,7 +736,8 @@ const it: Record<MessageKey, string> = {
 	'gap.base-no-trade': 'n.s. (nessuno scambio registrato un anno prima)',
 	'gap.base-missing': 'nessun dato un anno prima',
 	'gap.base-partial': 'periodo parziale un anno prima: non confrontabile',
-	'growth.grain.yoyOnly': 'Mesi e trimestri: solo variazione anno su anno; indice e CAGR sono annuali.',
+	'growth.grain.yoyOnly':
+		'Mesi e trimestri: solo variazione anno su anno; indice e CAGR sono annuali.',
 	'growth.period.month': 'Variazione sullo stesso mese di un anno prima, %',
 	'growth.period.quarter':
 		'Variazione sullo stesso trimestre di un anno prima, %; un trimestre parziale è confrontato con gli stessi mesi',
