@@ -10,7 +10,7 @@
  * The names are data, in `hs-names.json`; this module types them and answers the questions the
  * views ask (which section a chapter is in, which chapters a section holds).
  */
-import names from './hs-names.json';
+import names from './hs-names.json' with { type: 'json' };
 
 export interface HsName {
 	it: string;
