@@ -35,31 +35,32 @@ const hex = (color: string) => color.replace('#', '').toUpperCase();
 
 function addSlide(pptx: PptxGenJS, lang: DeckModel['lang'], model: SlideModel) {
 	const language = proofingLang(lang);
-	const text = { fontFace: FONT, lang: language, margin: 0 } as const;
+	// A full-width text box in a band of the slide (y, h), shrunk to fit.
+	const band = (y: number, h: number) =>
+		({
+			fontFace: FONT,
+			lang: language,
+			margin: 0,
+			x: PAD,
+			y,
+			w: W - 2 * PAD,
+			h,
+			fit: 'shrink'
+		}) as const;
 	const slide = pptx.addSlide();
 	slide.addText(model.title, {
-		...text,
-		x: PAD,
-		y: TITLE.y,
-		w: W - 2 * PAD,
-		h: TITLE.h,
+		...band(TITLE.y, TITLE.h),
 		fontSize: 24,
 		bold: true,
 		color: hex(TEXT),
-		valign: 'top',
-		fit: 'shrink'
+		valign: 'top'
 	});
 	if (model.subtitle) {
 		slide.addText(model.subtitle, {
-			...text,
-			x: PAD,
-			y: SUBTITLE.y,
-			w: W - 2 * PAD,
-			h: SUBTITLE.h,
+			...band(SUBTITLE.y, SUBTITLE.h),
 			fontSize: 13,
 			color: hex(MUTED),
-			valign: 'top',
-			fit: 'shrink'
+			valign: 'top'
 		});
 	}
 	if (model.image) {
@@ -73,32 +74,23 @@ function addSlide(pptx: PptxGenJS, lang: DeckModel['lang'], model: SlideModel) {
 		});
 	} else {
 		const lines = model.body.length ? model.body : [t(lang, 'view.noData')];
-		const box = { w: W - 2 * PAD, h: FOOTER.y - PICTURE_TOP - 0.3 };
+		const box = band(PICTURE_TOP + 0.1, FOOTER.y - PICTURE_TOP - 0.3);
 		slide.addText(
 			lines.map((line) => ({ text: line, options: { breakLine: true } })),
 			{
-				...text,
-				x: PAD,
-				y: PICTURE_TOP + 0.1,
 				...box,
 				fontSize: bodyFontSize(lines, box.w, box.h),
 				color: hex(TEXT),
 				valign: 'top',
-				paraSpaceAfter: 6,
-				fit: 'shrink'
+				paraSpaceAfter: 6
 			}
 		);
 	}
 	slide.addText(footerLines(lang, model).join('\n'), {
-		...text,
-		x: PAD,
-		y: FOOTER.y,
-		w: W - 2 * PAD,
-		h: FOOTER.h,
+		...band(FOOTER.y, FOOTER.h),
 		fontSize: 10,
 		color: hex(MUTED),
-		valign: 'bottom',
-		fit: 'shrink'
+		valign: 'bottom'
 	});
 	slide.addNotes(speakerNotes(lang, model));
 }
