@@ -186,39 +186,16 @@ function toCell(value: unknown): CsvCell {
 }
 
 /**
- * Splits CSV text into rows of fields (RFC 4180 quoting). For tests and round trips of files we
- * wrote; the import pipeline has its own, more forgiving reader.
+ * Reads CSV text we wrote back into rows of fields, with PapaParse (the same library that writes
+ * it): for tests and round trips. The import pipeline has its own, more forgiving reader.
  */
 export function parseCsv(text: string, delimiter: string): string[][] {
-	const rows: string[][] = [];
-	let row: string[] = [];
-	let field = '';
-	let quoted = false;
-	let i = text.startsWith(BOM) ? 1 : 0;
-	for (; i < text.length; i++) {
-		const ch = text[i] as string;
-		if (quoted) {
-			if (ch === '"' && text[i + 1] === '"') {
-				field += '"';
-				i++;
-			} else if (ch === '"') quoted = false;
-			else field += ch;
-		} else if (ch === '"' && field === '') quoted = true;
-		else if (ch === delimiter) {
-			row.push(field);
-			field = '';
-		} else if (ch === '\r' && text[i + 1] === '\n') {
-			/* CRLF: the LF ends the row */
-		} else if (ch === '\n') {
-			row.push(field);
-			rows.push(row);
-			row = [];
-			field = '';
-		} else field += ch;
-	}
-	if (field !== '' || row.length > 0) {
-		row.push(field);
-		rows.push(row);
-	}
-	return rows;
+	const body = text.startsWith(BOM) ? text.slice(1) : text;
+	// A final line break ends the last row; it does not start an empty one.
+	const trimmed = body.replace(/\r?\n$/, '');
+	if (trimmed === '') return [];
+	return Papa.parse<string[]>(trimmed, {
+		delimiter,
+		newline: body.includes('\r\n') ? '\r\n' : '\n'
+	}).data;
 }
