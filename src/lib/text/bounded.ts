@@ -3,9 +3,9 @@
  * may be a million characters long, and putting all of it into the page freezes the tab. Shown
  * text is cut (at a character boundary, never inside an emoji or an accented letter) with an
  * ellipsis and the full length; the whole text stays one click away as plain text (BoundedText).
- * Bidirectional controls are removed for display (import/text.ts): shown text is never reordered.
+ * Bidirectional controls are removed for display (import/invisible.ts): shown text is never reordered.
  */
-import { withoutBidiControls } from '../data/import/text';
+import { withoutBidiControls } from '../data/import/invisible';
 
 /** Characters shown inline: enough for any real label, source or note. */
 export const DISPLAY_LIMIT = 240;

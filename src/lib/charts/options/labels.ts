@@ -7,7 +7,7 @@ import type { Lang } from '../../i18n/lang';
 import { t } from '../../i18n/messages';
 import { countryName } from '../../i18n/names';
 import { datasetLabel, flagCodes, flagsText } from '../../views/core/provenance';
-import { legendRows } from './export';
+import { legendRows } from './picture';
 
 /** `2024` for a complete year; `Jan–Aug 2024` for a partial one. */
 export function yearLabel(

@@ -4,8 +4,8 @@
  * the texts of a view drawn in HTML (headline figures, investment items).
  */
 import type { EChartsCoreOption } from 'echarts/core';
-import { canvasMeasure, liveChart, renderPng, SLIDE_SIZE } from '$lib/charts/echarts/export';
-import { exportBands, type ExportText } from '$lib/charts/options/export';
+import { canvasMeasure, liveChart, renderPng, SLIDE_SIZE } from '$lib/charts/echarts/picture';
+import { exportBands, type ExportText } from '$lib/charts/options/picture';
 import type { Lang } from '$lib/i18n/lang';
 import { t } from '$lib/i18n/messages';
 import { selectionFacts } from '$lib/views/headline/facts';

@@ -9,7 +9,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { citeText } from '$lib/components/share/links';
 import type { ImportIssue } from '../import/types';
-import { issuesCsv, templateCsv } from '../../storage/export';
+import { issuesCsv, templateCsv } from '../../storage/downloads';
 import type { Observation } from '../schema';
 import { observation } from '../../testing/observation';
 import { parseCsv, toCsv, DELIMITER, type CsvVariant } from './csv';

@@ -19,7 +19,7 @@
  * - header, title, blank, footnote and repeated-header lines are not data and are not counted
  *   (they appear as notices and in `dialect.skippedTop/skippedBottom`).
  */
-import { INVISIBLE } from './text';
+import { INVISIBLE } from './invisible';
 import { findHeaderStage, type HeaderFound } from './stages/find-header';
 import { IssueLog } from './stages/issue-log';
 import { mapFormat } from './stages/map-format';

@@ -5,7 +5,7 @@
  *
  * - src/lib/data/export/csv.ts `toCsv` in both variants (`en`: `,` and `.`; `it`: `;`, decimal
  *   comma, BOM), with and without the `#` provenance line;
- * - src/lib/storage/export.ts `templateCsv` (the Data page's "download the current data").
+ * - src/lib/storage/downloads.ts `templateCsv` (the Data page's "download the current data").
  *
  * Numbers: when every value of a file is ambiguous (`1,234` in the Italian variant, `1.234` in the
  * English one) the import asks (`ambiguous-number`) instead of guessing; the analyst's answer
@@ -20,11 +20,11 @@ import { describe, expect, it } from 'vitest';
 import { toCsv, type CsvVariant } from '../export/csv';
 import { needsProtection } from '../export/formula';
 import { ALL_PARTNERS, TEMPLATE_HEADER, type Observation, type TemplateRow } from '../schema';
-import { templateCsv } from '../../storage/export';
+import { templateCsv } from '../../storage/downloads';
 import { isTotalText } from './formats/common';
 import { importFile, type DecimalMark, type ImportResult } from './index';
 import { MAX_VALUE } from './numbers';
-import { isBlankText } from './text';
+import { isBlankText } from './invisible';
 
 type Row = TemplateRow;
 
@@ -71,7 +71,7 @@ const piece = fc.oneof(
 
 /**
  * Text as the importer keeps it: trimmed, no NUL, no lone surrogate, and empty when it shows
- * nothing (only zero-width characters: import/text.ts).
+ * nothing (only zero-width characters: import/invisible.ts).
  */
 const text = (minLength: number) =>
 	fc

@@ -10,7 +10,7 @@ import { formatMoney, formatSignedPercent, formatMultiple } from '../../i18n/for
 import { t } from '../../i18n/messages';
 import { countryName, countryPhrase } from '../../i18n/names';
 import type { ChartContext } from '../../charts/options/context';
-import { legendRows } from '../../charts/options/export';
+import { legendRows } from '../../charts/options/picture';
 import { baseOption, MUTED } from '../../charts/options/theme';
 import { flagLabel, flagsIn, hasFinite, HIDDEN_AXIS, moneyAxis } from '../../charts/options/marks';
 import {

@@ -12,7 +12,7 @@ import { formatMoney, formatMoneyCompact, formatPercent } from '../../i18n/forma
 import { t } from '../../i18n/messages';
 import { countryName, sectorName } from '../../i18n/names';
 import type { ChartContext } from '../../charts/options/context';
-import { legendRows } from '../../charts/options/export';
+import { legendRows } from '../../charts/options/picture';
 import { reporterLine } from '../../charts/options/labels';
 import {
 	baseOption,

@@ -6,7 +6,7 @@ import type { Flow } from '../../schema';
 import { TOTAL } from '../../schema';
 import { unprotectFormulas } from '../../export/formula';
 import { parsePeriodHeader } from '../periods';
-import { bidiControlNames, hasBidiControl, isBlankText } from '../text';
+import { bidiControlNames, hasBidiControl, isBlankText } from '../invisible';
 import { detectScale } from '../units';
 import type { IssueDraft } from './types';
 
@@ -83,7 +83,7 @@ export function namedColumns<R extends string, O extends string>(
 
 /**
  * A cell, trimmed; a cell that shows nothing (only spaces and invisible characters such as
- * zero-width spaces, import/text.ts) is empty, so a required field of them is missing.
+ * zero-width spaces, import/invisible.ts) is empty, so a required field of them is missing.
  */
 export function cell(record: readonly string[], index: number): string {
 	if (index < 0) return '';

@@ -21,7 +21,7 @@ import {
 	MAX_WRAP_LINES,
 	estimateWidth,
 	type ExportText
-} from './export';
+} from './picture';
 import { baseOption } from './theme';
 
 echarts.use([

@@ -4,7 +4,7 @@ import type { ImportIssue } from '../data/import/types';
 import type { Observation } from '../data/schema';
 import { toTable } from '../data/table';
 import { observation } from '../testing/observation';
-import { currentRows, issuesCsv, templateCsv, TEMPLATE_HEADER } from './export';
+import { currentRows, issuesCsv, templateCsv, TEMPLATE_HEADER } from './downloads';
 
 /** Italian exports to Kyrgyzstan, January 2025 (test values). */
 const obs = (p: Partial<Observation>): Observation =>

@@ -6,7 +6,7 @@ import {
 	INVISIBLE,
 	isBlankText,
 	withoutBidiControls
-} from './text';
+} from './invisible';
 
 describe('invisible and bidi characters', () => {
 	it.each([

@@ -10,7 +10,7 @@ import {
 	exportOption,
 	type ExportText,
 	type Measure
-} from '../options/export';
+} from '../options/picture';
 import { echarts, useSvgRenderer } from './registry';
 import { pageScheduler } from './scheduler';
 
