@@ -4,9 +4,8 @@
  */
 import { TOTAL } from '../../schema';
 import { parsePeriodText } from '../periods';
-import { cell, col, sdmxCode, sectorOf, signature } from './common';
-import { flowCell, isRejection, obs, orient, periodCell, reject, tradeDraft } from './outcome';
-import { rowMapper } from './mapper';
+import { cell, col, fieldsOf, flowOf, sdmxCode, sectorOf, signature } from './common';
+import { isRejection, orient, periodRejection, reject } from './outcome';
 import type { FormatModule, Mapper, Outcome, RowContext } from './types';
 
 const VALUE_NAMES = ['valueineur', 'valueineuros', 'valueeur', 'indicatorvalue'];
@@ -27,71 +26,70 @@ interface LongColumns {
 	indicator: number;
 }
 
-interface LongExtra {
-	source: string;
-	note?: string;
-	flag?: (r: readonly string[]) => string;
-	/** The row's part of its cell's figure (see `Draft.part`), for files split into parts. */
-	part?: (r: readonly string[]) => string;
-	procedure?: number;
-	/** A column of product labels, which win over the label in the product cell. */
-	productLabel?: number;
-	code?: (s: string) => string;
-}
-
-/** Rows of indicators other than the value in euro, and of procedures other than the total. */
-function notTradeValue(r: readonly string[], c: LongColumns, extra: LongExtra): Outcome | null {
-	if (c.indicator >= 0) {
-		const ind = cell(r, c.indicator);
-		if (!indicatorIsValue(ind)) return reject('not-trade-value', c.indicator, { value: ind });
-	}
-	if (extra.procedure !== undefined && extra.procedure >= 0) {
-		const proc = cell(r, extra.procedure);
-		if (proc && !/^(?:t|total)(?:\s*-.*)?$/i.test(proc)) {
-			return reject('other-flow', extra.procedure, { value: proc });
-		}
-	}
-	return null;
-}
-
-/** The shared row logic of the Comext shapes. */
+/** The shared row logic of the three Comext shapes. */
 function mapLong(
 	r: readonly string[],
 	cx: RowContext,
 	c: LongColumns,
-	extra: LongExtra
+	extra: {
+		source: string;
+		note: (r: readonly string[]) => string;
+		flag: (r: readonly string[]) => string;
+		/** The row's part of its cell's figure (see `Draft.part`), for files split into parts. */
+		part?: (r: readonly string[]) => string;
+		procedure?: number;
+		code?: (s: string) => string;
+	}
 ): Outcome[] {
 	const code = extra.code ?? ((s: string) => s);
-	const skipped = notTradeValue(r, c, extra);
-	if (skipped) return [skipped];
-	const flow = flowCell(code(cell(r, c.flow)), c.flow);
-	if (isRejection(flow)) return [flow];
-	const reporter = code(cell(r, c.reporter));
-	const o = orient(reporter, c.reporter, code(cell(r, c.partner)), c.partner, flow);
+	if (c.indicator >= 0) {
+		const ind = cell(r, c.indicator);
+		if (!indicatorIsValue(ind)) return [reject('not-trade-value', c.indicator, { value: ind })];
+	}
+	if (extra.procedure !== undefined && extra.procedure >= 0) {
+		const proc = cell(r, extra.procedure);
+		if (proc && !/^(?:t|total)(?:\s*-.*)?$/i.test(proc)) {
+			return [reject('other-flow', extra.procedure, { value: proc })];
+		}
+	}
+	const flowRaw = code(cell(r, c.flow));
+	const flow = flowOf(flowRaw);
+	if (flow === 'other') return [reject('other-flow', c.flow, { value: flowRaw })];
+	if (flow === null) return [reject('unknown-flow', c.flow, { value: flowRaw })];
+	const o = orient(
+		code(cell(r, c.reporter)),
+		c.reporter,
+		code(cell(r, c.partner)),
+		c.partner,
+		flow
+	);
 	if (isRejection(o)) return [o];
 	const periodRaw = cell(r, c.period);
-	const period = periodCell(periodRaw, c.period, parsePeriodText(code(periodRaw)));
-	if (isRejection(period)) return [period];
+	const period = parsePeriodText(code(periodRaw));
+	if (!period) return [periodRejection(periodRaw, c.period)];
 	const v = cx.value(r, c.value);
 	if (!v.ok) return [v.reject];
 	const product =
 		c.product >= 0 ? sectorOf(code(cell(r, c.product))) : { sector: TOTAL, label: null };
-	const labels = extra.productLabel ?? -1;
-	if (labels >= 0 && product.sector !== TOTAL) {
-		product.label = cell(r, labels) || product.label;
-	}
-	const figure = { period, sector: product, value: v.value, currency: 'EUR' as const };
 	return [
-		obs(
-			tradeDraft(o, {
-				...figure,
+		{
+			kind: 'obs',
+			swapped: o.swapped,
+			obs: {
+				period,
+				partner: o.partner,
+				flow: o.flow,
+				reporter: o.reporter,
+				sector: product.sector,
+				sectorLabel: product.label,
+				value: v.value,
+				currency: 'EUR',
 				source: extra.source,
-				note: extra.note,
-				flag: extra.flag?.(r),
-				part: extra.part?.(r)
-			}),
-			o.swapped
-		)
+				note: extra.note(r),
+				flag: extra.flag(r),
+				...(extra.part ? { part: extra.part(r) } : {})
+			}
+		}
 	];
 }
 
@@ -117,9 +115,23 @@ export const comextBrowser: FormatModule = {
 			indicator: col(norm, 'indicators'),
 			value: col(norm, ...VALUE_NAMES)
 		};
-		return rowMapper(norm, c, { native: true }, (r, cx) =>
-			mapLong(r, cx, c, { source: 'Eurostat Comext', procedure: c.procedure })
-		);
+		return {
+			fields: fieldsOf(norm, c),
+			valueColumns: [c.value],
+			countUnit: 'rows',
+			perRow: 1,
+			numberPrior: '.',
+			nativeDelimiter: ',',
+			notices: [],
+			units: [],
+			map: (r, cx) =>
+				mapLong(r, cx, c, {
+					source: 'Eurostat Comext',
+					note: () => '',
+					flag: () => '',
+					procedure: c.procedure
+				})
+		};
 	}
 };
 
@@ -165,15 +177,26 @@ export const comextSdmx: FormatModule = {
 			flag: col(norm, 'obsflag'),
 			status: col(norm, 'obsstatus')
 		};
-		return rowMapper(norm, c, { native: true }, (r, cx) => {
-			const ds = /DS-\d+/.exec(cell(r, c.dataflow));
-			return mapLong(r, cx, c, {
-				source: ds ? `Eurostat Comext ${ds[0]}` : 'Eurostat Comext',
-				flag: (row) =>
-					eurostatFlag(`${sdmxCode(cell(row, c.flag))}${sdmxCode(cell(row, c.status))}`),
-				code: sdmxCode
-			});
-		});
+		return {
+			fields: fieldsOf(norm, c),
+			valueColumns: [c.value],
+			countUnit: 'rows',
+			perRow: 1,
+			numberPrior: '.',
+			nativeDelimiter: ',',
+			notices: [],
+			units: [],
+			map(r, cx) {
+				const ds = /DS-\d+/.exec(cell(r, c.dataflow));
+				return mapLong(r, cx, c, {
+					source: ds ? `Eurostat Comext ${ds[0]}` : 'Eurostat Comext',
+					note: () => '',
+					flag: (row) =>
+						eurostatFlag(`${sdmxCode(cell(row, c.flag))}${sdmxCode(cell(row, c.status))}`),
+					code: sdmxCode
+				});
+			}
+		};
 	}
 };
 
@@ -206,17 +229,27 @@ export const comextBulk: FormatModule = {
 			value: col(norm, 'valueeur', 'valueineuros'),
 			indicator: -1
 		};
-		// Bulk rows split each figure by trade type and statistical procedure (1 normal,
-		// 2 inward, 3 outward processing...): the parts add up to total trade, so the rows of
-		// one cell are summed (the one place the importer adds rows; see figures.ts). For more
-		// than a few months, `npm run cube` aggregates bulk files outside the browser.
-		return rowMapper(norm, c, { native: true }, (r, cx) =>
-			mapLong(r, cx, c, {
-				source: legacy ? 'Eurostat Comext (bulk, legacy)' : 'Eurostat Comext (bulk)',
-				note: 'sum of its trade types and statistical procedures',
-				part: (row) => `${cell(row, c.tradeType)}/${cell(row, c.procedure)}`
-			})
-		);
+		return {
+			fields: fieldsOf(norm, c),
+			valueColumns: [c.value],
+			countUnit: 'rows',
+			perRow: 1,
+			numberPrior: '.',
+			nativeDelimiter: ',',
+			notices: [],
+			units: [],
+			// Bulk rows split each figure by trade type and statistical procedure (1 normal,
+			// 2 inward, 3 outward processing...): the parts add up to total trade, so the rows of
+			// one cell are summed (the one place the importer adds rows; see figures.ts). For more
+			// than a few months, `npm run cube` aggregates bulk files outside the browser.
+			map: (r, cx) =>
+				mapLong(r, cx, c, {
+					source: legacy ? 'Eurostat Comext (bulk, legacy)' : 'Eurostat Comext (bulk)',
+					note: () => 'sum of its trade types and statistical procedures',
+					part: (row) => `${cell(row, c.tradeType)}/${cell(row, c.procedure)}`,
+					flag: () => ''
+				})
+		};
 	}
 };
 
@@ -256,8 +289,28 @@ export const comextLong: FormatModule = {
 			value: col(norm, 'valueeur', 'valueineur', 'valueineuros'),
 			indicator: -1
 		};
-		return rowMapper(norm, c, { native: false }, (r, cx) =>
-			mapLong(r, cx, c, { source: 'Eurostat Comext', productLabel: c.productLabel })
-		);
+		return {
+			fields: fieldsOf(norm, c),
+			valueColumns: [c.value],
+			countUnit: 'rows',
+			perRow: 1,
+			numberPrior: null,
+			nativeDelimiter: null,
+			notices: [],
+			units: [],
+			map(r, cx) {
+				const out = mapLong(r, cx, c, {
+					source: 'Eurostat Comext',
+					note: () => '',
+					flag: () => ''
+				});
+				for (const o of out) {
+					if (o.kind === 'obs' && o.obs.sector !== TOTAL && c.productLabel >= 0) {
+						o.obs.sectorLabel = cell(r, c.productLabel) || o.obs.sectorLabel;
+					}
+				}
+				return out;
+			}
+		};
 	}
 };
