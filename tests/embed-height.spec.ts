@@ -1,3 +1,4 @@
+import { SLIDE_VIEWS } from '../src/lib/url/deck';
 import { expect, test, type Frame, type Page } from '@playwright/test';
 import { chartsReady } from './helpers';
 
@@ -8,18 +9,8 @@ import { chartsReady } from './helpers';
  * the host script (docs/EMBEDDING.md, "Auto-height").
  */
 const WIDTHS = [640, 720, 800, 880, 960, 1040, 1120, 1200];
-const VIEWS = [
-	'headline',
-	'volumes',
-	'growth',
-	'partners',
-	'map',
-	'sectors',
-	'mirror',
-	'products',
-	'events',
-	'investment'
-];
+// Every view of the registry (the deck's list is the registry's names).
+const VIEWS = SLIDE_VIEWS;
 
 /** The snippet the share dialog gives for a view of the default dashboard. */
 async function snippet(page: Page, view: string) {
