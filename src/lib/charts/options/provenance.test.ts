@@ -136,11 +136,10 @@ describe('tooltips without a reporter of their own name the view’s', () => {
 			ctx({ reporter: 'partner' }),
 			null
 		);
-		const text = tooltipText(option, {
-			seriesName: 'Mineral fuels',
-			dataIndex: 0,
-			data: { share: 0.6, amount: 60, b }
-		});
+		// The segment's data as ECharts hands it to the tooltip: the option's own cell.
+		const series = option.series as { sector: string; data: unknown[] }[];
+		const cell = series.find((s) => s.sector === '27')?.data[0];
+		const text = tooltipText(option, { seriesName: 'Mineral fuels', dataIndex: 0, data: cell });
 		expect(text).toContain('Reporter: Kazakhstan');
 		expect(text).toContain('Source: BNS');
 		expect(text).toContain('USD converted at ECB rates');

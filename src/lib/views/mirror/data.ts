@@ -51,10 +51,10 @@ export function mirrorGap(italy: number, partner: number) {
 	};
 }
 
+const keyOf = (p: AnnualPoint) => `${p.partner}|${p.flow}|${p.year}`;
+
 function complete(points: readonly AnnualPoint[]) {
-	return new Map(
-		points.filter((p) => p.basis !== 'partial').map((p) => [`${p.partner}|${p.flow}|${p.year}`, p])
-	);
+	return new Map(points.filter((p) => p.basis !== 'partial').map((p) => [keyOf(p), p]));
 }
 
 /** Mirror rows for the selected partners (the focus when set) and both flows. */
@@ -67,17 +67,15 @@ export function mirrorData(prep: Prepared, sel: Selection): MirrorRow[] {
 	const own = points.filter((p) => p.reporter === p.partner);
 	const italyComplete = complete(italy);
 	const ownComplete = complete(own);
-	const keys = new Set([...italy, ...own].map((p) => `${p.partner}|${p.flow}|${p.year}`));
+	const italyKeys = new Set(italy.map(keyOf));
+	const ownKeys = new Set(own.map(keyOf));
 	const out: MirrorRow[] = [];
-	for (const key of keys) {
+	for (const key of new Set([...italyKeys, ...ownKeys])) {
+		// A year only one side reports says nothing about the gap.
+		if (!italyKeys.has(key) || !ownKeys.has(key)) continue;
 		const [partner, flow, year] = key.split('|') as [string, Flow, string];
 		const i = italyComplete.get(key);
 		const o = ownComplete.get(key);
-		// A year only one side reports says nothing about the gap.
-		const hasBothSides =
-			italy.some((p) => `${p.partner}|${p.flow}|${p.year}` === key) &&
-			own.some((p) => `${p.partner}|${p.flow}|${p.year}` === key);
-		if (!hasBothSides) continue;
 		const base = {
 			partner,
 			flow,

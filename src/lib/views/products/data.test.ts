@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { prep as bundledPrep } from '../core/fixtures.test-util';
 import { selectionOf } from '../core/prepared';
+import type { Observation } from '../../data/schema';
 import { obs, prepOf } from './fixtures.test-util';
 import { flatten, productsData, type ProductNode } from './data';
 
@@ -126,5 +127,29 @@ describe('the products tree', () => {
 		// 2024 has a total and no detail: 2023 is the year with products
 		expect(productsData(prepOf(two), both).year).toBe(2023);
 		expect(productsData(prepOf(two), { ...both, to: 2022 }).state).toBe('none');
+	});
+
+	it('picks detail below chapters first, then chapters, then a total: across years and countries', () => {
+		const y2022 = { period: '2022', year: 2022 };
+		const as = (partner: string, list: Observation[]) => list.map((o) => ({ ...o, partner }));
+		// KAZ: 2023 has chapters only, 2022 has HS6 detail (the year shown).
+		const kaz = [obs('TOTAL', 500), obs('27', 400), ...hs6.map((o) => ({ ...o, ...y2022 }))];
+		const chaptersOnly = [obs('TOTAL', 300), obs('27', 200)];
+		const totalOnly = [obs('TOTAL', 100)];
+		const d = productsData(prepOf(kaz), sel);
+		expect([d.year, d.state]).toEqual([2022, 'products']);
+		const prep = prepOf([
+			...kaz,
+			...as('UZB', chaptersOnly),
+			...as('TJK', totalOnly),
+			...as('KGZ', chaptersOnly)
+		]);
+		const pick = (partners: string[]) => {
+			const r = productsData(prep, selectionOf({ partners }));
+			return [r.partner, r.year, r.state];
+		};
+		expect(pick(['UZB', 'KAZ'])).toEqual(['KAZ', 2022, 'products']);
+		expect(pick(['TJK', 'UZB', 'KGZ'])).toEqual(['UZB', 2023, 'chapters']);
+		expect(pick(['TJK'])).toEqual(['TJK', 2023, 'none']);
 	});
 });

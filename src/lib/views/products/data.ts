@@ -85,9 +85,17 @@ const DEPTH: Record<ProductLevel, number> = {
 	cn8: 4
 };
 
+const hsCodes = new Map<string, boolean>();
+
 /** An HS or CN code of a chapter in an HS section: 2, 4, 6 or 8 digits. */
 export function isHsCode(code: string): boolean {
-	return /^\d{2}(?:\d{2}){0,3}$/.test(code) && chapterSection(code) !== null;
+	// Asked several times for every figure of every click: the answer is kept per code.
+	let is = hsCodes.get(code);
+	if (is === undefined) {
+		is = /^\d{2}(?:\d{2}){0,3}$/.test(code) && chapterSection(code) !== null;
+		hsCodes.set(code, is);
+	}
+	return is;
 }
 
 /** A code outside the HS sections that is not a named group (confidential, special, chapter 99). */
@@ -97,9 +105,8 @@ const isOutsideCode = (code: string) =>
 const monthsOf = (p: AnnualPoint) =>
 	p.basis === 'partial' ? `${p.fromMonth}-${p.toMonth}` : 'full';
 
-/** One dataset's figures of a year: the total's dataset and months, or the detail's. */
-function yearFigures(points: readonly AnnualPoint[], year: number) {
-	const inYear = points.filter((p) => p.year === year);
+/** One dataset's figures of a year (`inYear`: the year's points): the total's, or the detail's. */
+function yearFigures(inYear: readonly AnnualPoint[]) {
 	const total = inYear.find((p) => p.sector === TOTAL) ?? null;
 	const dataset = total?.dataset ?? inYear.find((p) => isHsCode(p.sector))?.dataset ?? null;
 	const figures = inYear.filter(
@@ -112,18 +119,29 @@ function yearFigures(points: readonly AnnualPoint[], year: number) {
 	return { total, dataset, figures, depth };
 }
 
-/** The year shown: the latest up to `upTo` with detail below chapters, else chapters, else a total. */
-function pickYear(points: readonly AnnualPoint[], upTo: number | null) {
-	const years = [...new Set(points.map((p) => p.year))]
-		.filter((y) => upTo === null || y <= upTo)
-		.sort((a, b) => b - a);
-	const found = years.map((year) => ({ year, ...yearFigures(points, year) }));
-	return (
-		found.find((f) => f.depth >= 4) ??
-		found.find((f) => f.depth === 2) ??
-		found.find((f) => f.total) ??
-		null
-	);
+type YearPick = { year: number } & ReturnType<typeof yearFigures>;
+
+/**
+ * The year shown: the latest up to `upTo` with detail below chapters, else chapters, else a total.
+ * Years are read from the latest down and the first with detail ends the search.
+ */
+function pickYear(points: readonly AnnualPoint[], upTo: number | null): YearPick | null {
+	const byYear = new Map<number, AnnualPoint[]>();
+	for (const p of points) {
+		if (upTo !== null && p.year > upTo) continue;
+		const list = byYear.get(p.year);
+		if (list) list.push(p);
+		else byYear.set(p.year, [p]);
+	}
+	let chapters: YearPick | null = null;
+	let totalOnly: YearPick | null = null;
+	for (const year of [...byYear.keys()].sort((a, b) => b - a)) {
+		const found = { year, ...yearFigures(byYear.get(year) as AnnualPoint[]) };
+		if (found.depth >= 4) return found;
+		if (found.depth === 2) chapters ??= found;
+		if (found.total) totalOnly ??= found;
+	}
+	return chapters ?? totalOnly;
 }
 
 /** The tree of one dataset's figures (TOTAL excluded): HS sections with their descendants. */
@@ -220,13 +238,17 @@ export function productsData(prep: Prepared, sel: Selection): ProductsData {
 	const pointsOf = (partner: string) =>
 		prep.points(sel.currency, [partner], sel.reporter, null).filter((p) => p.flow === flow);
 	const candidates = sel.focus && partners.includes(sel.focus) ? [sel.focus] : partners;
-	const picks = candidates.map((partner) => ({
-		partner,
-		pick: pickYear(pointsOf(partner), sel.to)
-	}));
-	const chosen = picks.find((c) => (c.pick?.depth ?? 0) >= 4) ??
-		picks.find((c) => c.pick?.depth === 2) ??
-		picks.find((c) => c.pick) ?? { partner: candidates[0] ?? null, pick: null };
+	// The first country with detail below chapters, else with chapters, else with a total.
+	let chapters: { partner: string; pick: YearPick } | null = null;
+	let totalOnly: { partner: string; pick: YearPick } | null = null;
+	for (const partner of candidates) {
+		const pick = pickYear(pointsOf(partner), sel.to);
+		if (!pick) continue;
+		if (pick.depth >= 4) return productsOf(flow, partners, partner, pick);
+		if (pick.depth === 2) chapters ??= { partner, pick };
+		totalOnly ??= { partner, pick };
+	}
+	const chosen = chapters ?? totalOnly ?? { partner: candidates[0] ?? null, pick: null };
 	return productsOf(flow, partners, chosen.partner, chosen.pick);
 }
 
@@ -234,7 +256,7 @@ function productsOf(
 	flow: Flow,
 	partners: readonly string[],
 	partner: string | null,
-	pick: ReturnType<typeof pickYear>
+	pick: YearPick | null
 ): ProductsData {
 	const empty: ProductsData = {
 		flow,

@@ -78,12 +78,16 @@ type SectorRows = readonly {
 	exceeds?: { year: number; partial: SectorBreakdown['partial'] } | null;
 }[];
 
-/** A segment's data: its share of the bar, the amount, and the bar's breakdown (tooltip). */
+/**
+ * A segment's data: its share of the bar, the amount, and where the bar's figures come from
+ * (tooltip), null without a breakdown. Not the breakdown itself: ECharts copies every option it is
+ * given, and a breakdown holds every sector of the year (thousands in a detailed file).
+ */
 interface Cell {
 	value: number;
 	share: number | null;
 	amount: number | null;
-	b: SectorBreakdown | null;
+	from: { sources: readonly string[]; converted: boolean } | null;
 }
 
 /** Each bar's name: the country and its year, or why it has no bar. */
@@ -106,7 +110,7 @@ function segmentCells(rows: SectorRows, named: readonly string[], code: string):
 		const b = r.breakdown;
 		// No product detail at all: an empty bar (its label says so), never a full "not broken
 		// down" bar that would read as 100 % of something.
-		if (!b) return { value: 0, share: null, amount: null, b };
+		if (!b) return { value: 0, share: null, amount: null, from: null };
 		const amount =
 			code === REMAINDER
 				? b.remainder
@@ -114,7 +118,8 @@ function segmentCells(rows: SectorRows, named: readonly string[], code: string):
 					? b.items.reduce((a, i) => (named.includes(i.sector) ? a : a + i.value), 0)
 					: (b.items.find((i) => i.sector === code)?.value ?? null);
 		const share = amount === null || !b.total ? null : amount / b.total;
-		return { value: share ?? 0, share, amount, b };
+		const from = { sources: b.sources, converted: b.converted };
+		return { value: share ?? 0, share, amount, from };
 	});
 }
 
@@ -124,17 +129,16 @@ function segmentTooltip(ctx: ChartContext, rows: SectorRows) {
 		const d = params.data;
 		const r = rows[params.dataIndex];
 		if (!d || !r) return '';
-		const lines: [string, string][] = d.b
+		const lines: [string, string][] = d.from
 			? [
 					['', d.amount === null ? '—' : formatMoney(ctx.lang, d.amount, ctx.currency)],
 					[t(ctx.lang, 'tooltip.share'), formatPercent(ctx.lang, d.share)]
 				]
 			: [['', t(ctx.lang, r.exceeds ? 'sector.exceeds' : 'sector.noDetail')]];
-		const b = d.b as (SectorBreakdown & { converted?: boolean }) | null;
 		const footer = [
 			...reporterLine(ctx.lang, ctx.reporter, r.partner),
-			...sourceLines(ctx.lang, b?.sources ?? []),
-			...(b?.converted ? [convertedLine(ctx.lang, ctx.currency)] : [])
+			...sourceLines(ctx.lang, d.from?.sources ?? []),
+			...(d.from?.converted ? [convertedLine(ctx.lang, ctx.currency)] : [])
 		];
 		return tooltipHtml(`${countryName(ctx.lang, r.partner)} · ${params.seriesName}`, lines, footer);
 	};
