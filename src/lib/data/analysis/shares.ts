@@ -304,8 +304,12 @@ export function namedFigures(
 		if (!candidates.length) continue;
 		// One period only (the one whose figures sum most), then one level: nothing counted twice.
 		const byMonths = new Map<string, AnnualPoint[]>();
-		for (const p of candidates)
-			byMonths.set(monthsOf(p), [...(byMonths.get(monthsOf(p)) ?? []), p]);
+		for (const p of candidates) {
+			const months = monthsOf(p);
+			const list = byMonths.get(months);
+			if (list) list.push(p);
+			else byMonths.set(months, [p]);
+		}
 		const sum = (ps: readonly AnnualPoint[]) => ps.reduce((a, p) => a + p.value, 0);
 		const period = [...byMonths.values()].sort((a, b) => sum(b) - sum(a))[0] as AnnualPoint[];
 		const level = bestLevel(period);
