@@ -723,6 +723,8 @@ export class DatasetStore {
 				tableFlow: task.options.tableFlow,
 				workbook: sheetChoice(task, replaced?.name),
 				dataset: id,
+				// The worker builds the Arrow IPC record the save writes: no long task here.
+				arrow: true,
 				onProgress: (fraction) => {
 					if (this.task(key)?.status === 'importing') this.patch(key, { progress: fraction });
 				}
@@ -795,7 +797,8 @@ export class DatasetStore {
 		const data = {
 			rows: packRows(result.rows),
 			investment: result.investment,
-			events: result.events
+			events: result.events,
+			arrow: result.arrow
 		};
 		let stored: DatasetMeta;
 		try {

@@ -102,6 +102,8 @@ export interface DatasetData {
 	investment: InvestmentRow[];
 	/** The rows of an events table; empty for trade and investment files. */
 	events: TradeEvent[];
+	/** The rows as Arrow IPC, when the import worker built it (else built here, in slices). */
+	arrow?: Blob;
 }
 
 /**
@@ -298,7 +300,7 @@ export async function versionRecord(
 		key: versionKey(id, version),
 		id,
 		version,
-		arrow: await packedToArrowBlob(data.rows),
+		arrow: data.arrow ?? (await packedToArrowBlob(data.rows)),
 		investment: data.investment,
 		events: data.events
 	};

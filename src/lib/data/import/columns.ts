@@ -53,6 +53,11 @@ export const DICT_FIELDS = [
 ] as const;
 export type DictField = (typeof DICT_FIELDS)[number];
 
+/** The calendar of a row: its frequency, year and month (null for a year). */
+type Calendar = Pick<Observation, 'freq' | 'year' | 'month'>;
+/** The fields of a row that {@link RowsBuilder.pushDraft} reads besides the calendar. */
+type RowText = Pick<Observation, 'value' | 'sectorLabel' | 'source' | 'note' | 'flag'>;
+
 /** Dictionary encoder of one column; consecutive equal values skip the lookup. */
 class DictEncoder {
 	readonly values: string[] = [];
@@ -168,26 +173,34 @@ export class RowsBuilder {
 
 	/** Pushes `o`, whose identity fields the last {@link keyCodes} call encoded. */
 	pushKeyed(o: Observation): void {
+		this.pushDraft(o, o, o.dataset);
+	}
+
+	/**
+	 * Pushes the row of `d` with the calendar `p` and `dataset` (no row object is built), its
+	 * identity fields encoded by the last {@link keyCodes} call.
+	 */
+	pushDraft(d: RowText, p: Calendar, dataset: string): void {
 		if (this.length === this.capacity) this.grow();
 		const i = this.length++;
-		this.value[i] = o.value;
-		this.year[i] = o.year;
-		this.month[i] = o.month ?? 0;
+		this.value[i] = d.value;
+		this.year[i] = p.year;
+		this.month[i] = p.month ?? 0;
 		const e = this.encoders;
 		const k = this.keyed;
 		// Unrolled, in the order of DICT_FIELDS (a keyed loop over the fields is much slower).
 		this.put(0, i, k[4] as number);
-		this.put(1, i, (e[1] as DictEncoder).code(o.freq));
+		this.put(1, i, (e[1] as DictEncoder).code(p.freq));
 		this.put(2, i, k[1] as number);
 		this.put(3, i, k[2] as number);
 		this.put(4, i, k[0] as number);
 		this.put(5, i, k[3] as number);
-		this.put(6, i, (e[6] as DictEncoder).code(o.sectorLabel));
+		this.put(6, i, (e[6] as DictEncoder).code(d.sectorLabel));
 		this.put(7, i, k[5] as number);
-		this.put(8, i, (e[8] as DictEncoder).code(o.source));
-		this.put(9, i, (e[9] as DictEncoder).code(o.note));
-		this.put(10, i, (e[10] as DictEncoder).code(o.flag));
-		this.put(11, i, (e[11] as DictEncoder).code(o.dataset));
+		this.put(8, i, (e[8] as DictEncoder).code(d.source));
+		this.put(9, i, (e[9] as DictEncoder).code(d.note));
+		this.put(10, i, (e[10] as DictEncoder).code(d.flag));
+		this.put(11, i, (e[11] as DictEncoder).code(dataset));
 	}
 
 	/** The code of `value` in column `field`'s dictionary, or -1 when no row holds it. */

@@ -22,6 +22,7 @@ import { CellIndex, cellKey, sectorCode, withCurrency, withSector, type CellKey 
 import type { RowsBuilder } from './columns';
 import type { FootnoteFlag } from './footnotes';
 import type { Draft, IssueDraft } from './formats/types';
+import { PartSets } from './part-sets';
 import type { IssueCode } from './types';
 
 type Params = Record<string, string | number>;
@@ -61,7 +62,7 @@ export class Figures {
 	private readonly yearFlag = new Map<number, number>();
 	private readonly flagged: number[];
 	/** The parts summed into each kept row (by row index), for formats that declare parts. */
-	private readonly parts = new Map<number, Set<string>>();
+	private readonly parts = new PartSets();
 	/** Rows added into another row's figure as its parts, and the first such pair of lines. */
 	partsSummed = 0;
 	private readonly summedFigures = new Set<number>();
@@ -129,32 +130,14 @@ export class Figures {
 		}
 		this.rowLine[at] = line;
 		this.rowColumn[at] = column;
-		if (d.part !== undefined) this.parts.set(at, new Set([d.part]));
-		rows.pushKeyed({
-			period: d.period,
-			freq: p.freq,
-			year: p.year,
-			month: p.month,
-			partner: d.partner,
-			flow: d.flow,
-			reporter: d.reporter,
-			sector: d.sector,
-			sectorLabel: d.sectorLabel,
-			value: d.value,
-			currency: d.currency,
-			source: d.source,
-			note: d.note,
-			flag: d.flag,
-			dataset: this.dataset
-		});
+		if (d.part !== undefined) this.parts.start(at, d.part);
+		rows.pushDraft(d, p, this.dataset);
 		return true;
 	}
 
 	/** Sums `d` into row `held` when it is another part of the same figure; false otherwise. */
 	private addPart(d: Draft, held: number, line: number): boolean {
-		const parts = this.parts.get(held);
-		if (d.part === undefined || parts === undefined || parts.has(d.part)) return false;
-		parts.add(d.part);
+		if (d.part === undefined || !this.parts.add(held, d.part)) return false;
 		this.rows.addToValue(held, d.value);
 		this.partsSummed++;
 		this.summedFigures.add(held);

@@ -13,6 +13,11 @@ import { MAX_CELL_CHARS, MAX_COLUMNS } from './pipeline';
 const HEADER = 'period,partner,flow,reporter,sector,sector_label,value,currency,source,note,flag';
 const enc = (s: string) => new TextEncoder().encode(s);
 
+/*
+ * The time bounds below separate linear work from quadratic work (which on these inputs would
+ * take minutes: 10^10 steps and more), not a speed target: they are set well above what a loaded
+ * 2-core machine takes, so that they fail on a complexity regression and never on load.
+ */
 function timed<T>(fn: () => T): [T, number] {
 	const t0 = performance.now();
 	const out = fn();
@@ -32,7 +37,7 @@ describe('files over the cap', () => {
 		} as unknown as File;
 		const t0 = performance.now();
 		const r = await runImport(file).promise;
-		expect(performance.now() - t0).toBeLessThan(100);
+		expect(performance.now() - t0).toBeLessThan(1000);
 		expect(read).toBe(false);
 		expect(r.fatal?.code).toBe('file-too-large');
 		const en = describeIssue(r.fatal as ImportIssue, 'en');
@@ -47,11 +52,11 @@ describe('files over the cap', () => {
 });
 
 describe('bounded work', () => {
-	it('a 1,000,000-column header is refused in well under a second', () => {
+	it('a 1,000,000-column header is refused in bounded time (seconds, not minutes)', () => {
 		const text = `${Array.from({ length: 1_000_000 }, (_, i) => `c${i}`).join(',')}\n1,2\n`;
 		const [r, ms] = timed(() => importFile(enc(text), 'wide.csv'));
 		console.log(`[limits] 1,000,000-column header: ${Math.round(ms)} ms`);
-		expect(ms).toBeLessThan(1000);
+		expect(ms).toBeLessThan(5000);
 		expect(r.fatal).toMatchObject({
 			code: 'too-many-columns',
 			line: 1,
@@ -66,7 +71,7 @@ describe('bounded work', () => {
 		const text = `${HEADER}\n${'x,'.repeat(999_999)}x\n2023,KAZ,export,ITA,TOTAL,,1,EUR,s,,\n`;
 		const [r, ms] = timed(() => importFile(enc(text), 'row.csv'));
 		console.log(`[limits] 1,000,000-field row: ${Math.round(ms)} ms`);
-		expect(ms).toBeLessThan(1000);
+		expect(ms).toBeLessThan(5000);
 		expect(r.rows).toHaveLength(1);
 		expect(r.report.issues.find((i) => i.code === 'field-count')).toMatchObject({
 			line: 2,
@@ -78,7 +83,7 @@ describe('bounded work', () => {
 		expect(rec?.fieldCount).toBe(1_000_001);
 	});
 
-	it('100,000-character cells in every column take under 50 ms each (best of 3)', () => {
+	it('100,000-character cells in every column take linear time (under 400 ms each, best of 3)', () => {
 		const fillers = [
 			'1'.repeat(100_000) + 'x',
 			' '.repeat(100_000) + 'x',
@@ -100,7 +105,7 @@ describe('bounded work', () => {
 				const runs = [0, 1, 2].map(() => timed(() => importFile(bytes, 'cell.csv')));
 				const [r, ms] = runs.reduce((a, b) => (b[1] < a[1] ? b : a));
 				times.push(ms);
-				expect(ms, `column ${col + 1}, ${JSON.stringify(filler.slice(0, 8))}…`).toBeLessThan(50);
+				expect(ms, `column ${col + 1}, ${JSON.stringify(filler.slice(0, 8))}…`).toBeLessThan(400);
 				expect(r.report.read).toBe(r.report.accepted + r.report.rejected);
 				expect(r.rows.some((x) => x.partner === 'UZB')).toBe(true);
 			}

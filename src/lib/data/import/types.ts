@@ -211,4 +211,9 @@ export interface ImportResult {
 	 * absent: not computed there). The store uses it to recognise a file loaded twice.
 	 */
 	sha256?: string | null;
+	/**
+	 * The rows as an Arrow IPC stream (storage/arrow.ts), built by the import worker when asked
+	 * (`RunImportOptions.arrow`), so that saving them costs the main thread nothing.
+	 */
+	arrow?: Blob;
 }

@@ -1,7 +1,8 @@
 /**
  * Main-thread side of the import: reads the File, hands its bytes to a worker (transferred),
  * relays progress, and resolves with the ImportResult. `cancel()` terminates the worker and
- * rejects the promise with an AbortError.
+ * rejects the promise with an AbortError. A worker that finished cleanly is kept for the next
+ * import (./pool.ts): the importer is then already compiled and optimised there.
  *
  * The rows come back as columns (typed arrays, transferred, not copied); the result's `rows` is
  * a lazy view of them (`unpackRows`), so nothing on the main thread walks the rows: `toTable` and
@@ -13,6 +14,7 @@ import { unpackResult } from '../import/columns';
 import { fileTooLarge, MAX_BYTES } from '../import/stages/result';
 import type { SheetChoice } from '../import/excel';
 import type { DialectOverride, ImportResult } from '../import/types';
+import { WorkerPool } from './pool';
 import type { ImportMessage, ImportRequest } from './protocol';
 
 /** The part of the Worker API used here (tests pass a fake). */
@@ -29,9 +31,13 @@ export interface RunImportOptions {
 	tableFlow?: Flow;
 	/** Which sheet of a workbook to read (else the worker chooses). */
 	workbook?: SheetChoice;
+	/** Also build the rows' Arrow IPC stream in the worker (`ImportResult.arrow`), for saving. */
+	arrow?: boolean;
 	onProgress?: (fraction: number) => void;
-	/** For tests only: creates the worker. */
+	/** For tests only: creates the worker (ended after its import, never kept). */
 	createWorker?: () => WorkerLike;
+	/** For tests only: where the worker comes from and goes back to (default: one shared pool). */
+	pool?: WorkerPool;
 }
 
 export interface ImportJob {
@@ -45,14 +51,19 @@ function defaultWorker(): WorkerLike {
 	}) as unknown as WorkerLike;
 }
 
+const sharedPool = new WorkerPool(defaultWorker);
+
 export function runImport(file: File, opts: RunImportOptions = {}): ImportJob {
 	let worker: WorkerLike | null = null;
 	let settled = false;
 	let rejectPromise: (reason: unknown) => void = () => {};
+	const pool = opts.createWorker ? null : (opts.pool ?? sharedPool);
 
-	const finish = () => {
+	/** Ends the job; a worker that finished cleanly goes back to the pool, any other is ended. */
+	const finish = (clean = false) => {
 		settled = true;
-		worker?.terminate();
+		if (worker && clean && pool) pool.release(worker);
+		else worker?.terminate();
 		worker = null;
 	};
 
@@ -63,14 +74,14 @@ export function runImport(file: File, opts: RunImportOptions = {}): ImportJob {
 			resolve(fileTooLarge(file.size));
 			return;
 		}
-		const w = (opts.createWorker ?? defaultWorker)();
+		const w = pool ? pool.take() : (opts.createWorker as () => WorkerLike)();
 		worker = w;
 		w.onmessage = (event) => {
 			if (settled) return;
 			const message = event.data;
 			if (message.type === 'progress') opts.onProgress?.(message.fraction);
 			else if (message.type === 'done') {
-				finish();
+				finish(true);
 				resolve(unpackResult(message.result));
 			} else {
 				finish();
@@ -89,7 +100,8 @@ export function runImport(file: File, opts: RunImportOptions = {}): ImportJob {
 			override: opts.override,
 			dataset: opts.dataset,
 			tableFlow: opts.tableFlow,
-			workbook: opts.workbook
+			workbook: opts.workbook,
+			arrow: opts.arrow
 		};
 		w.postMessage(request, []);
 	});

@@ -6,7 +6,7 @@
  * is a chunk of its own that neither the pages nor a CSV import ever load).
  */
 import { sha256Hex } from '../hash';
-import { packResult, transferables } from '../import/columns';
+import { packResult, transferables, type PackedRows } from '../import/columns';
 import { sniffBinary } from '../import/decode';
 import { importWorkbook, type WorkbookKind } from '../import/excel';
 import { importFile } from '../import/pipeline';
@@ -68,6 +68,15 @@ async function workbookDigest(bytes: ArrayBuffer, sheet: string | null): Promise
 	return sha256Hex(all).catch(() => null);
 }
 
+/**
+ * The rows' Arrow IPC stream, built here before the columns are transferred (a Blob holds a copy
+ * of the bytes): the main thread then only stores it. The Arrow code loads only when asked.
+ */
+async function arrowOf(rows: PackedRows): Promise<Blob> {
+	const { packedToArrowBlob } = await import('../../storage/arrow');
+	return packedToArrowBlob(rows);
+}
+
 async function run(request: ImportRequest, bytes: ArrayBuffer, post: Post): Promise<void> {
 	try {
 		const view = new Uint8Array(bytes);
@@ -95,6 +104,7 @@ async function run(request: ImportRequest, bytes: ArrayBuffer, post: Post): Prom
 			result.sha256 = await digest;
 		}
 		const packed = packResult(result);
+		if (request.arrow && packed.rows.length > 0) packed.arrow = await arrowOf(packed.rows);
 		post({ type: 'done', result: packed }, transferables(packed.rows));
 	} catch (err) {
 		failure(post)(err);

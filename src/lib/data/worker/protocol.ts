@@ -20,6 +20,8 @@ export interface ImportRequest {
 	tableFlow?: Flow;
 	/** Which sheet of a workbook to read (else the worker chooses). */
 	workbook?: SheetChoice;
+	/** Build the rows' Arrow IPC stream in the worker too (`ImportResult.arrow`). */
+	arrow?: boolean;
 }
 
 export type ImportMessage =

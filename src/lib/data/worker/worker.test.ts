@@ -1,9 +1,11 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { unpackResult } from '../import/columns';
+import { rowObjects, unpackResult } from '../import/columns';
+import { packedFromArrowIPC } from '../../storage/arrow';
 import { importFile, MAX_BYTES } from '../import/pipeline';
 import { FakeWorker } from '../../testing/fake-worker';
 import { runImport, type WorkerLike } from './client';
+import { WorkerPool } from './pool';
 import { handleImportRequest, workbookKind } from './handler';
 import type { ImportMessage } from './protocol';
 
@@ -200,5 +202,71 @@ describe('workbookKind', () => {
 			['2023', 'KAZ', 1234.5],
 			['2022', 'KAZ', 2000.25]
 		]);
+	});
+});
+
+describe('the import worker kept between imports', () => {
+	it('runs the next import on the worker of the last one, with the same result', async () => {
+		const made: FakeWorker[] = [];
+		const pool = new WorkerPool(() => {
+			made.push(new FakeWorker());
+			return made.at(-1) as FakeWorker;
+		});
+		const first = await runImport(new File([CSV], 'a.csv'), { pool }).promise;
+		const second = await runImport(new File([CSV], 'a.csv'), { pool }).promise;
+		expect(made).toHaveLength(1);
+		expect(made[0]?.posted).toHaveLength(2);
+		expect(made[0]?.terminated).toBe(false);
+		expect([...second.rows]).toEqual([...first.rows]);
+	});
+
+	it('never reuses a cancelled worker, and ends the idle one after a while', async () => {
+		const made: FakeWorker[] = [];
+		const pool = new WorkerPool(() => {
+			made.push(new FakeWorker(20));
+			return made.at(-1) as FakeWorker;
+		}, 30);
+		const job = runImport(new File([CSV], 'a.csv'), { pool });
+		job.cancel();
+		await expect(job.promise).rejects.toMatchObject({ name: 'AbortError' });
+		expect(made[0]?.terminated).toBe(true);
+		await runImport(new File([CSV], 'a.csv'), { pool }).promise;
+		expect(made).toHaveLength(2);
+		expect(made[1]?.terminated).toBe(false);
+		await new Promise((r) => setTimeout(r, 60));
+		expect(made[1]?.terminated).toBe(true);
+	});
+
+	it('gives two imports at once two workers, and keeps one of them', async () => {
+		const made: FakeWorker[] = [];
+		const pool = new WorkerPool(() => {
+			made.push(new FakeWorker());
+			return made.at(-1) as FakeWorker;
+		});
+		await Promise.all([
+			runImport(new File([CSV], 'a.csv'), { pool }).promise,
+			runImport(new File([CSV], 'b.csv'), { pool }).promise
+		]);
+		expect(made).toHaveLength(2);
+		expect(made.filter((w) => w.terminated)).toHaveLength(1);
+	});
+});
+
+describe('the rows as Arrow IPC, built in the worker', () => {
+	it('comes back when asked, and reads back to the same rows', async () => {
+		const result = await runImport(new File([CSV], 'a.csv'), {
+			createWorker: () => new FakeWorker(),
+			arrow: true
+		}).promise;
+		expect(result.arrow).toBeInstanceOf(Blob);
+		const stored = packedFromArrowIPC(new Uint8Array(await (result.arrow as Blob).arrayBuffer()));
+		expect(rowObjects(stored)).toEqual([...result.rows]);
+	});
+
+	it('is not built unless asked', async () => {
+		const result = await runImport(new File([CSV], 'a.csv'), {
+			createWorker: () => new FakeWorker()
+		}).promise;
+		expect(result.arrow).toBeUndefined();
 	});
 });

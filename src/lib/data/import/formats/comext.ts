@@ -3,10 +3,11 @@
  * the bulk files (full_v2 and legacy). Values in euro, full units. Reporter = Italy is ISTAT data.
  */
 import { TOTAL } from '../../schema';
+import { memoByText } from '../memo';
 import { parsePeriodText } from '../periods';
 import { cell, col, fieldsOf, flowOf, sdmxCode, sectorOf, signature } from './common';
 import { isRejection, orient, periodRejection, reject } from './outcome';
-import type { FormatModule, Mapper, Outcome, RowContext } from './types';
+import type { Draft, FormatModule, Mapper, Outcome, RowContext } from './types';
 
 const VALUE_NAMES = ['valueineur', 'valueineuros', 'valueeur', 'indicatorvalue'];
 
@@ -26,20 +27,25 @@ interface LongColumns {
 	indicator: number;
 }
 
+interface LongExtra {
+	source: string;
+	note: (r: readonly string[]) => string;
+	flag: (r: readonly string[]) => string;
+	/** The row's part of its cell's figure (see `Draft.part`), for files split into parts. */
+	part?: (r: readonly string[]) => string;
+	procedure?: number;
+	code?: (s: string) => string;
+}
+
+/** Product cells read once per distinct text. */
+const productOf = memoByText((raw) => sectorOf(raw), 20000);
+
 /** The shared row logic of the three Comext shapes. */
 function mapLong(
 	r: readonly string[],
 	cx: RowContext,
 	c: LongColumns,
-	extra: {
-		source: string;
-		note: (r: readonly string[]) => string;
-		flag: (r: readonly string[]) => string;
-		/** The row's part of its cell's figure (see `Draft.part`), for files split into parts. */
-		part?: (r: readonly string[]) => string;
-		procedure?: number;
-		code?: (s: string) => string;
-	}
+	extra: LongExtra
 ): Outcome[] {
 	const code = extra.code ?? ((s: string) => s);
 	if (c.indicator >= 0) {
@@ -70,27 +76,22 @@ function mapLong(
 	const v = cx.value(r, c.value);
 	if (!v.ok) return [v.reject];
 	const product =
-		c.product >= 0 ? sectorOf(code(cell(r, c.product))) : { sector: TOTAL, label: null };
-	return [
-		{
-			kind: 'obs',
-			swapped: o.swapped,
-			obs: {
-				period,
-				partner: o.partner,
-				flow: o.flow,
-				reporter: o.reporter,
-				sector: product.sector,
-				sectorLabel: product.label,
-				value: v.value,
-				currency: 'EUR',
-				source: extra.source,
-				note: extra.note(r),
-				flag: extra.flag(r),
-				...(extra.part ? { part: extra.part(r) } : {})
-			}
-		}
-	];
+		c.product >= 0 ? productOf(code(cell(r, c.product))) : { sector: TOTAL, label: null };
+	const obs: Draft = {
+		period,
+		partner: o.partner,
+		flow: o.flow,
+		reporter: o.reporter,
+		sector: product.sector,
+		sectorLabel: product.label,
+		value: v.value,
+		currency: 'EUR',
+		source: extra.source,
+		note: extra.note(r),
+		flag: extra.flag(r),
+		part: extra.part ? extra.part(r) : undefined
+	};
+	return [{ kind: 'obs', swapped: o.swapped, obs }];
 }
 
 export const comextBrowser: FormatModule = {
@@ -229,6 +230,12 @@ export const comextBulk: FormatModule = {
 			value: col(norm, 'valueeur', 'valueineuros'),
 			indicator: -1
 		};
+		const extra: LongExtra = {
+			source: legacy ? 'Eurostat Comext (bulk, legacy)' : 'Eurostat Comext (bulk)',
+			note: () => 'sum of its trade types and statistical procedures',
+			part: (row) => `${cell(row, c.tradeType)}/${cell(row, c.procedure)}`,
+			flag: () => ''
+		};
 		return {
 			fields: fieldsOf(norm, c),
 			valueColumns: [c.value],
@@ -242,13 +249,7 @@ export const comextBulk: FormatModule = {
 			// 2 inward, 3 outward processing...): the parts add up to total trade, so the rows of
 			// one cell are summed (the one place the importer adds rows; see figures.ts). For more
 			// than a few months, `npm run cube` aggregates bulk files outside the browser.
-			map: (r, cx) =>
-				mapLong(r, cx, c, {
-					source: legacy ? 'Eurostat Comext (bulk, legacy)' : 'Eurostat Comext (bulk)',
-					note: () => 'sum of its trade types and statistical procedures',
-					part: (row) => `${cell(row, c.tradeType)}/${cell(row, c.procedure)}`,
-					flag: () => ''
-				})
+			map: (r, cx) => mapLong(r, cx, c, extra)
 		};
 	}
 };

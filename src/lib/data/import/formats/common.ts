@@ -7,6 +7,7 @@ import { TOTAL } from '../../schema';
 import { unprotectFormulas } from '../../export/formula';
 import { parsePeriodHeader } from '../periods';
 import { bidiControlNames, hasBidiControl, isBlankText } from '../invisible';
+import { memoByText } from '../memo';
 import { detectScale } from '../units';
 import type { IssueDraft } from './types';
 
@@ -162,17 +163,7 @@ export type FlowKind = Flow | 'other';
  * Flow texts and codes: `2`/`X`/`EXPORT`/`2-EXPORT`/`Esportazioni` → export, `1`/`M`/`IMPORT`/
  * `Importazioni` → import; re-exports, re-imports and processing flows → other; else null.
  */
-const flowCache = new Map<string, FlowKind | null>();
-
-export function flowOf(raw: string): FlowKind | null {
-	let hit = flowCache.get(raw);
-	if (hit === undefined) {
-		hit = flowOfUncached(raw);
-		if (flowCache.size > 1000) flowCache.clear();
-		flowCache.set(raw, hit);
-	}
-	return hit;
-}
+export const flowOf: (raw: string) => FlowKind | null = memoByText(flowOfUncached, 1000);
 
 function flowOfUncached(raw: string): FlowKind | null {
 	const t = raw.trim();

@@ -169,6 +169,6 @@ export function tradeDraft(
 		source: f.source,
 		note: f.note ?? '',
 		flag: f.flag ?? '',
-		...(f.part === undefined ? {} : { part: f.part })
+		part: f.part
 	};
 }
