@@ -50,6 +50,8 @@ async function openProducts(page: Page, query: string) {
 test('a synthetic HS6 upload draws the treemap; a click on a chapter filters the other views', async ({
 	page
 }, info) => {
+	// An upload and three dashboards, each scrolled through to load the views below the fold.
+	test.setTimeout(60_000);
 	await page.setViewportSize({ width: 1366, height: 900 });
 	await uploadHs6(page);
 	const card = await openProducts(page, '?partners=KAZ');

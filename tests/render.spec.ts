@@ -52,7 +52,7 @@ test('charts below the fold wait, and draw when scrolled to', async ({ page }) =
 	// The page reaches well below the fold (past the scheduler's margin)…
 	const cardsFarBelow = await page.evaluate(
 		() =>
-			[...document.querySelectorAll('[data-view]')].filter(
+			[...document.querySelectorAll('[data-view], [data-view-pending]')].filter(
 				(el) => el.getBoundingClientRect().top > innerHeight + 400
 			).length
 	);
@@ -122,6 +122,8 @@ test('a cross-filter click draws only the charts on screen; the others when scro
 test('printing draws every chart first', async ({ page }) => {
 	await page.goto('/');
 	await onScreenReady(page);
+	// every view's code loaded (in idle time after the first screen)
+	await expect(page.locator('[data-view-pending]')).toHaveCount(0);
 	expect((await chartStates(page)).some((c) => !c.ready)).toBe(true);
 	await page.evaluate(() => dispatchEvent(new Event('beforeprint')));
 	await expect.poll(async () => (await chartStates(page)).filter((c) => !c.ready)).toEqual([]);

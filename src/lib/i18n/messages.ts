@@ -49,6 +49,7 @@ const en = {
 	'filters.sector': 'Sector: {value}',
 	'filters.period': 'Years: {value}',
 	'view.headline': 'Headline figures',
+	'view.loadFailed': 'This view could not be loaded. Reload the page to try again.',
 	'view.volumes': 'Trade over time',
 	'view.growth': 'Growth',
 	'view.sectors': 'What is traded',
@@ -90,6 +91,7 @@ const en = {
 	'subtitle.sectorsEach': 'Share of {measure}, latest year with product detail: {list}',
 	'sector.namedOnly':
 		'{who}, {period}: named product figures; the data holds no total of the same months, so no shares',
+	'sector.namedMore': '… and {count} more, listed in the table and its CSV',
 	'sector.detailRule':
 		'Each country’s latest year whose named products cover at least 20% of its total; else its latest named product figures without a total of the same months (values, no shares); else its latest year with any product detail.',
 	'view.noFigures': 'No figure to draw for this selection.',
@@ -594,6 +596,8 @@ const it: Record<MessageKey, string> = {
 	'filters.sector': 'Settore: {value}',
 	'filters.period': 'Anni: {value}',
 	'view.headline': 'Dati principali',
+	'view.loadFailed':
+		'Non è stato possibile caricare questa vista: ricarica la pagina per riprovare.',
 	'view.volumes': 'Andamento nel tempo',
 	'view.growth': 'Crescita',
 	'view.sectors': 'Cosa si scambia',
@@ -635,6 +639,7 @@ const it: Record<MessageKey, string> = {
 	'subtitle.sectorsEach': 'Quota di {measure}, ultimo anno con dettaglio per prodotto: {list}',
 	'sector.namedOnly':
 		'{who}, {period}: valori per prodotto; i dati non hanno un totale degli stessi mesi, quindi nessuna quota',
+	'sector.namedMore': '… e altri {count}, elencati nella tabella e nel suo CSV',
 	'sector.detailRule':
 		'Per ogni paese l’ultimo anno in cui i prodotti indicati coprono almeno il 20% del totale; altrimenti gli ultimi valori per prodotto senza un totale degli stessi mesi (valori, non quote); altrimenti l’ultimo anno con un dettaglio per prodotto.',
 	'view.noFigures': 'Nessun dato da rappresentare per questa selezione.',

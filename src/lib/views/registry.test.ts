@@ -9,7 +9,7 @@ import Papa from 'papaparse';
 import { toCsv } from '../data/export/csv';
 import { decodeState, defaultState, readDeck, slideQuery, stateToSearch } from '../url/codec';
 import { encodeDeck, SLIDE_VIEWS } from '../url/deck';
-import { COMPONENT_NAMES, viewComponent } from './components';
+import { COMPONENT_NAMES, EAGER_NAMES, loadedView, loadView, viewComponent } from './components';
 import { CROSSFILTERS, type Crossfilter } from './core/crossfilter';
 import { selectionOf, type Selection } from './core/prepared';
 import { bundled, prep, shownContext, viewData } from './core/fixtures.test-util';
@@ -66,6 +66,23 @@ describe('the view registry', () => {
 	it.each(VIEW_NAMES)('%s: has a component (its folder’s <Name>View.svelte)', (name) => {
 		expect(COMPONENT_NAMES).toContain(name);
 		expect(typeof viewComponent(name)).toBe('function');
+	});
+
+	it.each(VIEW_NAMES)(
+		'%s: its component loads, as the page’s own code only on top',
+		async (name) => {
+			const top = dashboardViews('top').includes(name);
+			expect(loadedView(name) !== undefined).toBe(top);
+			const component = await loadView(name);
+			expect(typeof component).toBe('function');
+			expect(loadedView(name)).toBe(component);
+			// a view outside the first screen is a stand-in that loads it (embeds, slides)
+			expect(viewComponent(name) === component).toBe(top);
+		}
+	);
+
+	it('the page’s own code holds exactly the views on top of the dashboard', () => {
+		expect([...EAGER_NAMES].sort()).toEqual([...dashboardViews('top')].sort());
 	});
 
 	it.each(VIEW_NAMES)('%s: a readable chart height in an embed 320 to 1600 px wide', (name) => {

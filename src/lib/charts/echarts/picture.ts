@@ -11,7 +11,7 @@ import {
 	type ExportText,
 	type Measure
 } from '../options/picture';
-import { echarts, useSvgRenderer } from './registry';
+import { loadedECharts } from './loaded';
 import { pageScheduler } from './scheduler';
 
 /**
@@ -23,7 +23,7 @@ export function liveChart(
 ): { option: EChartsCoreOption; width: number; height: number } | null {
 	if (!(el instanceof HTMLElement)) return null;
 	pageScheduler().flushElement(el);
-	const instance = echarts.getInstanceByDom(el);
+	const instance = loadedECharts()?.getInstanceByDom(el);
 	if (!instance || instance.isDisposed()) return null;
 	return {
 		option: instance.getOption() as EChartsCoreOption,
@@ -76,6 +76,9 @@ function framed(option: EChartsCoreOption, text: ExportText, size: PictureSize) 
 
 /** A PNG data URL of the framed chart. */
 export function renderPng(option: EChartsCoreOption, text: ExportText, size: PictureSize): string {
+	// A picture is of a chart on the page (liveChart), so ECharts is loaded by then.
+	const echarts = loadedECharts();
+	if (!echarts) throw new Error('No chart has loaded ECharts yet');
 	const div = document.createElement('div');
 	const chart = echarts.init(div, null, {
 		renderer: 'canvas',
@@ -101,6 +104,7 @@ export async function renderSvg(
 	text: ExportText,
 	size: PictureSize
 ): Promise<string> {
+	const { echarts, useSvgRenderer } = await import('./registry');
 	await useSvgRenderer();
 	const chart = echarts.init(null, null, {
 		renderer: 'svg',

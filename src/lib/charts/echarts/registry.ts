@@ -17,6 +17,7 @@ import {
 	GraphicComponent
 } from 'echarts/components';
 import { CanvasRenderer } from 'echarts/renderers';
+import { setLoadedECharts } from './loaded';
 
 echarts.use([
 	BarChart,
@@ -33,6 +34,7 @@ echarts.use([
 	GraphicComponent,
 	CanvasRenderer
 ]);
+setLoadedECharts(echarts);
 
 let svgReady: Promise<void> | null = null;
 /** Registers the SVG renderer (once), loading its code on first use. */
