@@ -57,3 +57,22 @@ export function sectorsData(prep: Prepared, sel: Selection) {
 	});
 	return { flow, upTo, rows };
 }
+
+/** A named product figure of a year without a total (see `namedFigures`). */
+export type NamedItem = NamedFigures['items'][number];
+
+/** How many named figures per country are listed under the chart. */
+export const NAMED_LISTED = 15;
+
+/**
+ * The named figures listed under the chart: the largest {@link NAMED_LISTED} (a product-level
+ * file without a total can hold thousands; every one is in the table and its CSV), and the
+ * chosen sector when it is further down, so a selection is never hidden.
+ * @param items largest first, as `namedFigures` gives them
+ */
+export function listedNamed(items: readonly NamedItem[], chosen: string | null): NamedItem[] {
+	const top = items.slice(0, NAMED_LISTED);
+	const found =
+		chosen === null ? undefined : items.slice(NAMED_LISTED).find((i) => i.sector === chosen);
+	return found ? [...top, found] : top;
+}
