@@ -6,7 +6,9 @@ const executablePath = chromiumPath();
 export default defineConfig({
 	testDir: 'tests',
 	testMatch: /.*\.spec\.ts/,
-	timeout: 30_000,
+	// A dashboard's chartsReady loads and draws every view below the fold (their code is loaded as
+	// they come into view), several seconds of work on two shared cores under load.
+	timeout: 60_000,
 	expect: { timeout: 10_000 },
 	fullyParallel: true,
 	workers: 2,

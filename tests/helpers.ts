@@ -37,7 +37,7 @@ export async function chartsReady(page: Page) {
 					}
 					return false;
 				}),
-			{ timeout: 30_000 }
+			{ timeout: 50_000 }
 		)
 		.toBe(true);
 }
