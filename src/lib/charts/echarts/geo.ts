@@ -53,15 +53,20 @@ let ready: Promise<void> | null = null;
 
 /**
  * Loads and registers the map, once. `near` (by default the map view's card, `[data-view="map"]`)
- * delays the download until it comes near the viewport.
+ * delays the download until it comes near the viewport. Each caller waits for its own card: the
+ * load itself is shared, the wait is not, so a card that left the page before coming near (a view
+ * re-mounted, a page left and come back to) cannot hold every later map at "Loading data…".
  */
 export function loadMap(
 	near: Element | null = typeof document === 'undefined'
 		? null
 		: document.querySelector('[data-view="map"]')
 ): Promise<void> {
+	return ready ?? nearViewport(near).then(loadOnce);
+}
+
+function loadOnce(): Promise<void> {
 	ready ??= (async () => {
-		await nearViewport(near);
 		// Per-part module files, not `echarts/charts`: see src/echarts-lib.d.ts.
 		const [{ install: MapChart }, { install: GeoComponent }, topo, world] = await Promise.all([
 			import('echarts/lib/chart/map/install.js'),
