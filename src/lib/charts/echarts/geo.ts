@@ -23,46 +23,16 @@ const M49_TO_ISO3: Record<string, string> = {
 /** Context countries are drawn when they lie wholly in this box (lon, lat). */
 const BOX = { west: 5, east: 90, south: 30, north: 56 };
 
-/** The map's code loads when its card is this close to the viewport (a download ahead). */
-const LOAD_MARGIN = '400px 0px';
-
-/**
- * Resolves when `el` comes within LOAD_MARGIN of the viewport; at once without an element or an
- * IntersectionObserver (tests, old browsers), and before printing.
- */
-function nearViewport(el: Element | null): Promise<void> {
-	if (!el || typeof IntersectionObserver !== 'function') return Promise.resolve();
-	return new Promise((resolve) => {
-		const done = () => {
-			observer.disconnect();
-			removeEventListener('beforeprint', done);
-			resolve();
-		};
-		const observer = new IntersectionObserver(
-			(entries) => {
-				if (entries.some((e) => e.isIntersecting)) done();
-			},
-			{ rootMargin: LOAD_MARGIN }
-		);
-		observer.observe(el);
-		addEventListener('beforeprint', done);
-	});
-}
-
 let ready: Promise<void> | null = null;
 
 /**
- * Loads and registers the map, once. `near` (by default the map view's card, `[data-view="map"]`)
- * delays the download until it comes near the viewport. Each caller waits for its own card: the
- * load itself is shared, the wait is not, so a card that left the page before coming near (a view
- * re-mounted, a page left and come back to) cannot hold every later map at "Loading data…".
+ * Loads and registers the map, once. The map view is a chunk of its own that loads as its card
+ * comes near the viewport or in idle time (src/lib/views/LazyView.svelte), so the map's code
+ * loads with it: a second wait of its own, tied to one card, once held a re-mounted map at
+ * "Loading data…" for good.
  */
-export function loadMap(
-	near: Element | null = typeof document === 'undefined'
-		? null
-		: document.querySelector('[data-view="map"]')
-): Promise<void> {
-	return ready ?? nearViewport(near).then(loadOnce);
+export function loadMap(): Promise<void> {
+	return loadOnce();
 }
 
 function loadOnce(): Promise<void> {
