@@ -83,7 +83,9 @@ test('a 20,000-character source without spaces: Share opens at once', async ({ p
 	);
 	// The citation carries the whole source (it is copied, not shown in the page's flow).
 	await expect(long.dialog.locator('[data-cite]')).toHaveValue(new RegExp(`S{20000}`));
-	expect(Math.max(long.clickMs, long.longest)).toBeLessThan(50);
+	// The bound separates a healthy click from the fault this guards against (a layout of the
+	// whole string, seconds long): on two loaded cores a healthy click measured up to 74 ms.
+	expect(Math.max(long.clickMs, long.longest)).toBeLessThan(150);
 });
 
 test('a refused 20 MB line without a delimiter: a bounded message, no long task', async ({
