@@ -9,6 +9,23 @@ import { cell, col, fieldsOf, flowOf, sdmxCode, sectorOf, signature } from './co
 import { isRejection, orient, periodRejection, reject } from './outcome';
 import type { Draft, FormatModule, Mapper, Outcome, RowContext } from './types';
 
+/** What every Comext layout's mapper shares: one value column, one figure per row, `.` decimals. */
+function comextLayout(
+	norm: string[],
+	c: Record<string, number> & { value: number }
+): Omit<Mapper, 'map'> {
+	return {
+		fields: fieldsOf(norm, c),
+		valueColumns: [c.value],
+		countUnit: 'rows',
+		perRow: 1,
+		numberPrior: '.',
+		nativeDelimiter: ',',
+		notices: [],
+		units: []
+	};
+}
+
 const VALUE_NAMES = ['valueineur', 'valueineuros', 'valueeur', 'indicatorvalue'];
 
 /** Indicator codes/labels: values in euro are trade values; quantities and the rest are not. */
@@ -117,14 +134,7 @@ export const comextBrowser: FormatModule = {
 			value: col(norm, ...VALUE_NAMES)
 		};
 		return {
-			fields: fieldsOf(norm, c),
-			valueColumns: [c.value],
-			countUnit: 'rows',
-			perRow: 1,
-			numberPrior: '.',
-			nativeDelimiter: ',',
-			notices: [],
-			units: [],
+			...comextLayout(norm, c),
 			map: (r, cx) =>
 				mapLong(r, cx, c, {
 					source: 'Eurostat Comext',
@@ -179,14 +189,7 @@ export const comextSdmx: FormatModule = {
 			status: col(norm, 'obsstatus')
 		};
 		return {
-			fields: fieldsOf(norm, c),
-			valueColumns: [c.value],
-			countUnit: 'rows',
-			perRow: 1,
-			numberPrior: '.',
-			nativeDelimiter: ',',
-			notices: [],
-			units: [],
+			...comextLayout(norm, c),
 			map(r, cx) {
 				const ds = /DS-\d+/.exec(cell(r, c.dataflow));
 				return mapLong(r, cx, c, {
@@ -237,14 +240,7 @@ export const comextBulk: FormatModule = {
 			flag: () => ''
 		};
 		return {
-			fields: fieldsOf(norm, c),
-			valueColumns: [c.value],
-			countUnit: 'rows',
-			perRow: 1,
-			numberPrior: '.',
-			nativeDelimiter: ',',
-			notices: [],
-			units: [],
+			...comextLayout(norm, c),
 			// Bulk rows split each figure by trade type and statistical procedure (1 normal,
 			// 2 inward, 3 outward processing...): the parts add up to total trade, so the rows of
 			// one cell are summed (the one place the importer adds rows; see figures.ts). For more
